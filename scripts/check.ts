@@ -1,0 +1,51 @@
+/** `npm run check`: checks every article before the build; exits 1 with file, field and fix. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { categories } from '../src/config/categories.ts';
+import { defaultLocale, localeIds } from '../src/config/locales.ts';
+import { sitePages } from '../src/config/pages.ts';
+import { loadUiStrings } from '../src/config/ui.ts';
+import { checkContent, formatProblems, type SourceFile } from '../src/lib/content-check.ts';
+
+const { values } = parseArgs({
+  options: { content: { type: 'string', default: fileURLToPath(new URL('../content/docs/', import.meta.url)) } },
+});
+const dir = values.content;
+
+/** Every .md/.mdx file under `dir`, with its path relative to it. */
+function readArticles(root: string): SourceFile[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.mdx?$/.test(path) && !path.split(/[\\/]/).some((part) => part.startsWith('_')))
+    .sort()
+    .map((path) => ({ path: path.replaceAll('\\', '/'), source: readFileSync(join(root, path), 'utf8') }));
+}
+
+const files = readArticles(dir);
+const problems = checkContent(files, {
+  locales: localeIds,
+  defaultLocale,
+  categories,
+  pages: sitePages(),
+  root: `${relative(process.cwd(), dir).replaceAll('\\', '/')}/`,
+});
+const uiErrors = localeIds.flatMap((locale) => {
+  try {
+    loadUiStrings(locale);
+    return [];
+  } catch (error) {
+    return [(error as Error).message];
+  }
+});
+
+if (problems.length || uiErrors.length) {
+  console.error([formatProblems(problems), ...uiErrors].filter(Boolean).join('\n'));
+  console.error(
+    `\n✗ check: ${problems.length + uiErrors.length} problem(s) in the content. Fix them and run npm run check again.`,
+  );
+  process.exit(1);
+}
+console.log(
+  `✓ check: ${files.length} articles in ${localeIds.length} locales, frontmatter, translations and links are fine.`,
+);

@@ -1,0 +1,52 @@
+/** The article collection as components need it: per locale, with parsed ids (Astro side). */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { parseArticleId, type ArticleId } from '../lib/paths.ts';
+import { byOrderThenSlug } from '../lib/sort.ts';
+
+/** An article entry with its id split into locale, category and slug. */
+export interface Article extends ArticleId {
+  id: string;
+  title: string;
+  description: string;
+  category: string;
+  keywords: string[];
+  platforms: string[];
+  urgent: boolean;
+  order: number | undefined;
+  entry: CollectionEntry<'docs'>;
+}
+
+let cache: Promise<Article[]> | undefined;
+
+/** Every article of every locale, read once per build. */
+export function allArticles(): Promise<Article[]> {
+  cache ??= getCollection('docs').then((entries) =>
+    entries.flatMap((entry) => {
+      const parsed = parseArticleId(entry.id);
+      const { data } = entry;
+      if (!parsed || !data.category) return [];
+      return [
+        {
+          ...parsed,
+          id: entry.id,
+          title: data.title,
+          description: data.description ?? '',
+          category: data.category,
+          keywords: data.keywords ?? [],
+          platforms: data.platforms ?? [],
+          urgent: data.urgent ?? false,
+          order: data.sidebar.order,
+          entry,
+        },
+      ];
+    }),
+  );
+  return cache;
+}
+
+/** Articles of one locale, optionally of one category, in sidebar order. */
+export async function localeArticles(locale: string, category?: string): Promise<Article[]> {
+  return (await allArticles())
+    .filter((article) => article.locale === locale && (category === undefined || article.category === category))
+    .sort(byOrderThenSlug);
+}

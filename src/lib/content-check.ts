@@ -1,0 +1,209 @@
+/** The writers' check: frontmatter, file placement, translation parity and internal links. */
+import { articleSchema } from '../schemas/article.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { parseArticleId } from './paths.ts';
+
+/** An article file as read from disk: its path relative to `content/docs/` and its text. */
+export interface SourceFile {
+  path: string;
+  source: string;
+}
+
+/** One problem, with the file, the field (or link) and the fix. */
+export interface Problem {
+  file: string;
+  line?: number | undefined;
+  field: string;
+  message: string;
+}
+
+/** The site structure the check compares against. */
+export interface CheckOptions {
+  locales: readonly string[];
+  defaultLocale: string;
+  categories: readonly string[];
+  /** Paths of pages that are not articles, without base, e.g. `/en/contact/`. */
+  pages: readonly string[];
+  /** Prefix of paths in messages, e.g. `content/docs/`. */
+  root?: string;
+}
+
+interface Parsed {
+  file: string;
+  locale: string;
+  category: string;
+  slug: string;
+  untranslated: readonly string[];
+  body: string;
+  bodyLine: number;
+}
+
+/** Runs every check and returns the problems found (empty when the content is fine). */
+export function checkContent(files: readonly SourceFile[], options: CheckOptions): Problem[] {
+  const root = options.root ?? 'content/docs/';
+  const problems: Problem[] = [];
+  const parsed: Parsed[] = [];
+  for (const { path, source } of files) {
+    const file = root + path;
+    const article = checkFile(file, path, source, options, problems);
+    if (article) parsed.push(article);
+  }
+  problems.push(...checkParity(parsed, options));
+  problems.push(...checkLinks(parsed, options));
+  return problems;
+}
+
+/** Frontmatter and placement of one file; returns what the cross-file checks need. */
+function checkFile(
+  file: string,
+  path: string,
+  source: string,
+  options: CheckOptions,
+  problems: Problem[],
+): Parsed | undefined {
+  const id = parseArticleId(path.replace(/\.mdx?$/, ''));
+  if (!id) {
+    problems.push({
+      file,
+      field: 'path',
+      message: 'articles live at content/docs/<locale>/<category>/<slug>.mdx; move the file there',
+    });
+    return undefined;
+  }
+  if (!options.locales.includes(id.locale)) {
+    problems.push({
+      file,
+      field: 'path',
+      message: `"${id.locale}" is not a locale; use a folder named after one of: ${options.locales.join(', ')} (src/config/locales.ts)`,
+    });
+  }
+  let split;
+  try {
+    split = splitFrontmatter(source);
+  } catch (error) {
+    problems.push({
+      file,
+      field: 'frontmatter',
+      message: `the YAML frontmatter is malformed: ${(error as Error).message}`,
+    });
+    return undefined;
+  }
+  if (!split.data) {
+    problems.push({
+      file,
+      line: 1,
+      field: 'frontmatter',
+      message:
+        'the file has no frontmatter; start it with a `---` block holding title, description, category, keywords and updated',
+    });
+    return undefined;
+  }
+  const result = articleSchema.safeParse(split.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path.join('.') || 'frontmatter';
+      problems.push({ file, line: lineOf(source, String(issue.path[0] ?? '')), field, message: issue.message });
+    }
+  }
+  const category = typeof split.data['category'] === 'string' ? split.data['category'] : undefined;
+  if (category && options.categories.includes(category) && category !== id.category) {
+    problems.push({
+      file,
+      line: lineOf(source, 'category'),
+      field: 'category',
+      message: `the file is in the "${id.category}" folder but says \`category: ${category}\`; move the file or fix the field`,
+    });
+  }
+  if (!options.categories.includes(id.category)) {
+    problems.push({
+      file,
+      field: 'path',
+      message: `"${id.category}" is not a category folder; use one of: ${options.categories.join(', ')}`,
+    });
+  }
+  const untranslated = result.success ? (result.data.untranslated ?? []) : [];
+  return { file, ...id, untranslated, body: split.body, bodyLine: split.bodyLine };
+}
+
+/** Every article exists in every locale, unless the default-locale original lists it as untranslated. */
+function checkParity(articles: readonly Parsed[], options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const key = (article: Parsed) => `${article.category}/${article.slug}`;
+  const byLocale = new Map(options.locales.map((locale) => [locale, new Set<string>()]));
+  for (const article of articles) byLocale.get(article.locale)?.add(key(article));
+  for (const article of articles) {
+    if (article.locale === options.defaultLocale) {
+      for (const locale of options.locales) {
+        if (locale === article.locale || byLocale.get(locale)?.has(key(article))) continue;
+        if (article.untranslated.includes(locale)) continue;
+        problems.push({
+          file: article.file,
+          field: 'untranslated',
+          message: `no ${locale} version: write content/docs/${locale}/${key(article)}.mdx, or add \`untranslated: [${locale}]\` to this file to publish it in ${article.locale} only for now`,
+        });
+      }
+    } else if (!byLocale.get(options.defaultLocale)?.has(key(article))) {
+      problems.push({
+        file: article.file,
+        field: 'path',
+        message: `there is no ${options.defaultLocale} original at content/docs/${options.defaultLocale}/${key(article)}.mdx; slugs must be the same in every locale, so rename this file or add the original`,
+      });
+    }
+  }
+  return problems;
+}
+
+const markdownLink = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|href=["']([^"']+)["']/g;
+
+/** Internal links (relative or root-absolute) must point at a page the site builds. */
+function checkLinks(articles: readonly Parsed[], options: CheckOptions): Problem[] {
+  const known = new Set(options.pages);
+  for (const article of articles) known.add(`/${article.locale}/${article.category}/${article.slug}/`);
+  // Untranslated articles are still built in every locale, as fallback pages.
+  for (const article of articles) {
+    if (article.locale !== options.defaultLocale) continue;
+    for (const locale of article.untranslated) known.add(`/${locale}/${article.category}/${article.slug}/`);
+  }
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const page = new URL(`https://site.invalid/${article.locale}/${article.category}/${article.slug}/`);
+    const lines = article.body.split('\n');
+    lines.forEach((text, index) => {
+      for (const match of text.matchAll(markdownLink)) {
+        const target = match[1] ?? match[2] ?? '';
+        if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith('//') || target.startsWith('#')) continue;
+        const url = new URL(target, page);
+        const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+        if (known.has(path) || /\.[a-z0-9]+$/i.test(url.pathname)) continue;
+        problems.push({
+          file: article.file,
+          line: article.bodyLine + index,
+          field: 'link',
+          message: `"${target}" leads to ${path}, which is not a page of this site; ${suggest(path, known)}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Suggests the closest existing page by slug, or how to write links. */
+function suggest(path: string, known: ReadonlySet<string>): string {
+  const slug = path.split('/').filter(Boolean).at(-1) ?? '';
+  const match = [...known].find((page) => page.endsWith(`/${slug}/`));
+  if (match) return `did you mean ${match}? Write links relative to this page, e.g. ../${slug}/`;
+  return 'check the slug, or write links relative to this page, e.g. ../other-article/';
+}
+
+/** 1-based line of `field:` in the frontmatter, if it is there. */
+function lineOf(source: string, field: string): number | undefined {
+  const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** Formats problems as `file:line  field: message`, one per line. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems
+    .map(({ file, line, field, message }) => `${file}${line ? `:${line}` : ''}\n  ✗ ${field}: ${message}`)
+    .join('\n');
+}

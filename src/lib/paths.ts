@@ -1,0 +1,22 @@
+/** URL paths inside the site, so every link honours the deployment base. */
+
+/** Joins the base (`/` or `/help/`) and path segments into a path with one trailing slash. */
+export function sitePath(base: string, ...segments: string[]): string {
+  const parts = [base, ...segments].flatMap((part) => part.split('/')).filter(Boolean);
+  return parts.length ? `/${parts.join('/')}/` : '/';
+}
+
+/** The parts of an article id such as `en/get-help/support-ladder`. */
+export interface ArticleId {
+  locale: string;
+  category: string;
+  slug: string;
+}
+
+/** Splits a docs entry id into locale, category and slug; `undefined` if it is not `<l>/<c>/<s>`. */
+export function parseArticleId(id: string): ArticleId | undefined {
+  const parts = id.replace(/^\/+|\/+$/g, '').split('/');
+  if (parts.length !== 3 || parts.some((part) => !part)) return undefined;
+  const [locale, category, slug] = parts as [string, string, string];
+  return { locale, category, slug };
+}

@@ -1,0 +1,95 @@
+/** A small static file server for `dist/`, honouring a base path; used by `npm start` and the tests. */
+import { createServer, type Server } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** Options of {@link serveStatic}. */
+export interface ServeOptions {
+  /** Directory to serve (the build output). */
+  root: string;
+  /** Base path the site was built for, e.g. `/` or `/help/`. */
+  base?: string;
+  /** Port; 0 picks a free one. */
+  port?: number;
+  host?: string;
+}
+
+/** Maps a request path to a file under `root`, or `undefined` outside the base or the root. */
+export function resolveFile(root: string, base: string, pathname: string): string | undefined {
+  let path: string;
+  try {
+    path = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  if (!path.startsWith(base)) return undefined;
+  const relative = normalize(path.slice(base.length)).replace(/^([/\\])+/, '');
+  if (relative.startsWith('..')) return undefined;
+  const file = join(root, relative);
+  if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) return undefined;
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) {
+    const index = join(file, 'index.html');
+    return statSync(index, { throwIfNoEntry: false })?.isFile() ? index : undefined;
+  }
+  return stat?.isFile() ? file : undefined;
+}
+
+/** Starts the server and resolves with it and its URL (including the base). */
+export function serveStatic({
+  root,
+  base = '/',
+  port = 0,
+  host = '127.0.0.1',
+}: ServeOptions): Promise<{ server: Server; url: string }> {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    if (base !== '/' && (pathname === '/' || pathname === base.slice(0, -1))) {
+      response.writeHead(302, { location: base }).end();
+      return;
+    }
+    const file = resolveFile(root, base, pathname);
+    if (file && !pathname.endsWith('/') && file.endsWith(`${sep}index.html`) && !pathname.endsWith('.html')) {
+      response.writeHead(301, { location: `${pathname}/` }).end();
+      return;
+    }
+    const target = file ?? join(root, '404.html');
+    const status = file ? 200 : 404;
+    const stat = statSync(target, { throwIfNoEntry: false });
+    if (!stat) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(status, {
+      'content-type': types[extname(target)] ?? 'application/octet-stream',
+      'content-length': stat.size,
+    });
+    if (request.method === 'HEAD') response.end();
+    else createReadStream(target).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolve({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}${base}` });
+    });
+  });
+}

@@ -1,0 +1,123 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/content-check.ts';
+
+const run = promisify(execFile);
+const fixtures = 'tests/fixtures/content';
+
+/** Runs `npm run check` on a fixture tree; resolves with its exit code and output. */
+async function check(fixture: string) {
+  try {
+    const { stdout } = await run(process.execPath, ['scripts/check.ts', '--content', `${fixtures}/${fixture}`]);
+    return { code: 0, output: stdout };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, output: failed.stdout + failed.stderr };
+  }
+}
+
+describe('npm run check on fixtures', () => {
+  it('passes valid content', async () => {
+    const { code, output } = await check('valid');
+    expect(output).toContain('✓ check: 4 articles');
+    expect(code).toBe(0);
+  });
+
+  it('accepts an article deliberately marked untranslated', async () => {
+    expect((await check('marked-untranslated')).code).toBe(0);
+  });
+
+  it.each([
+    ['missing-title', 'en/get-help/no-title.mdx', 'title', 'add a `title:`'],
+    ['missing-description', 'en/get-help/no-description.mdx', 'description', 'add a one-sentence `description:`'],
+    ['unknown-category', 'en/get-help/bad-category.mdx:4', 'category', '"depositz" is not a category; set `category:` to one of: get-help'],
+    ['keywords-not-list', 'en/get-help/keywords.mdx:5', 'keywords', 'write `keywords:` as a YAML list'],
+    ['missing-translation', 'en/get-help/only-english.mdx', 'untranslated', 'write content/docs/zh-cn/get-help/only-english.mdx, or add `untranslated: [zh-cn]`'],
+    ['broken-link', 'en/get-help/links.mdx:11', 'link', '"../no-such-page/" leads to /en/get-help/no-such-page/, which is not a page'],
+  ])('%s fails with the file, the field and the fix', async (fixture, file, field, fix) => {
+    const { code, output } = await check(fixture);
+    expect(code).toBe(1);
+    expect(output).toContain(`${fixtures}/${fixture}/${file}`);
+    expect(output).toContain(`✗ ${field}: `);
+    expect(output).toContain(fix);
+    expect(output).toMatch(/✗ check: 1 problem\(s\)/);
+  });
+});
+
+const options = {
+  locales: ['en', 'zh-cn'],
+  defaultLocale: 'en',
+  categories: ['get-help', 'safety'],
+  pages: ['/en/', '/zh-cn/', '/en/contact/', '/zh-cn/contact/'],
+};
+const article = (fields: string, body = '') => `---\n${fields}\n---\n${body}`;
+const good = 'title: T\ndescription: D\ncategory: get-help\nkeywords: [k]\nupdated: 2026-01-01';
+
+describe('checkContent', () => {
+  it('flags a category that does not match the folder', () => {
+    const problems = checkContent(
+      [
+        { path: 'en/get-help/a.mdx', source: article(good.replace('get-help', 'safety')) },
+        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
+      ],
+      options,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toContain('in the "get-help" folder but says `category: safety`');
+  });
+
+  it('flags a translation without an original', () => {
+    const problems = checkContent([{ path: 'zh-cn/get-help/a.mdx', source: article(good) }], options);
+    expect(problems.map(({ field }) => field)).toEqual(['path']);
+    expect(problems[0]?.message).toContain('no en original');
+  });
+
+  it('flags files outside <locale>/<category>/<slug>.mdx and unknown locales', () => {
+    const problems = checkContent(
+      [
+        { path: 'en/a.mdx', source: article(good) },
+        { path: 'fr/get-help/a.mdx', source: article(good) },
+      ],
+      options,
+    );
+    expect(problems.map(({ message }) => message).join('\n')).toMatch(/move the file there[\s\S]*"fr" is not a locale/);
+  });
+
+  it('reports malformed YAML and missing frontmatter', () => {
+    const problems = checkContent(
+      [
+        { path: 'en/get-help/a.mdx', source: '---\ntitle: [oops\n---\n' },
+        { path: 'en/get-help/b.mdx', source: 'No frontmatter' },
+      ],
+      options,
+    );
+    expect(problems.map(({ field }) => field)).toEqual(['frontmatter', 'frontmatter']);
+  });
+
+  it('accepts relative, root-absolute and external links that resolve, and fragments', () => {
+    const body = '[a](../b/) [c](/en/contact/) [d](https://example.org) [e](#top) <a href="../../contact/">f</a>';
+    const problems = checkContent(
+      [
+        { path: 'en/get-help/a.mdx', source: article(good, body) },
+        { path: 'en/get-help/b.mdx', source: article(good) },
+        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
+        { path: 'zh-cn/get-help/b.mdx', source: article(good) },
+      ],
+      options,
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('rejects a description over 160 characters', () => {
+    const long = article(`${good.replace('description: D', `description: ${'x'.repeat(161)}`)}`);
+    const problems = checkContent(
+      [
+        { path: 'en/get-help/a.mdx', source: long },
+        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
+      ],
+      options,
+    );
+    expect(problems).toEqual([expect.objectContaining({ field: 'description', message: expect.stringContaining('under 160') })]);
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync } from 'node:fs';
+import { categories } from '../../src/config/categories.ts';
+import { defaultLocale, isLocale, locales, localeIds } from '../../src/config/locales.ts';
+import { sitePages } from '../../src/config/pages.ts';
+import { buildSidebar } from '../../src/config/sidebar.ts';
+import { starlightOptions } from '../../src/config/starlight.ts';
+import { loadUiStrings } from '../../src/config/ui.ts';
+import { uiStrings } from '../../src/schemas/ui.ts';
+
+describe('the locale list is wired everywhere', () => {
+  it('has the default locale first and unique BCP-47 tags', () => {
+    expect(localeIds[0]).toBe(defaultLocale);
+    const tags = localeIds.map((id) => locales[id].lang);
+    expect(new Set(tags).size).toBe(tags.length);
+    for (const tag of tags) expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
+  });
+
+  it.each(localeIds)('%s has a complete UI strings file', (locale) => {
+    const strings = loadUiStrings(locale);
+    for (const key of Object.keys(uiStrings.shape)) expect(strings).toHaveProperty([key]);
+    for (const category of categories) expect(strings[`category.${category}.label`]).toBeTruthy();
+  });
+
+  it('has no UI strings file for a locale that is not in the list', () => {
+    const files = readdirSync(new URL('../../content/i18n/', import.meta.url)).map((file) => file.replace(/\.json$/, ''));
+    expect(files.filter((file) => !isLocale(file))).toEqual([]);
+  });
+
+  it('labels every sidebar group in every locale, from the UI strings', () => {
+    const sidebar = buildSidebar();
+    expect(sidebar.length).toBeGreaterThan(0);
+    for (const group of sidebar) {
+      expect(Object.keys(group.translations).sort()).toEqual(localeIds.map((id) => locales[id].lang).sort());
+      for (const id of localeIds) {
+        const category = categories.find((c) => loadUiStrings(defaultLocale)[`category.${c}.label`] === group.label);
+        expect(category, `group "${group.label}" is not a category label`).toBeDefined();
+        expect(group.translations[locales[id].lang]).toBe(loadUiStrings(id)[`category.${category!}.label`]);
+      }
+    }
+  });
+
+  it('gives Starlight every locale, with a title in each language', () => {
+    const options = starlightOptions();
+    expect(Object.keys(options.locales ?? {})).toEqual(localeIds);
+    for (const id of localeIds) {
+      expect(options.locales?.[id]).toEqual({ label: locales[id].label, lang: locales[id].lang });
+      expect((options.title as Record<string, string>)[locales[id].lang]).toBeTruthy();
+    }
+  });
+
+  it('builds a home, category and contact page per locale', () => {
+    const pages = sitePages();
+    for (const id of localeIds) {
+      expect(pages).toContain(`/${id}/`);
+      expect(pages).toContain(`/${id}/contact/`);
+      for (const category of categories) expect(pages).toContain(`/${id}/${category}/`);
+    }
+  });
+
+  it('keeps a content folder for every locale', () => {
+    for (const id of localeIds) expect(existsSync(new URL(`../../content/docs/${id}/`, import.meta.url))).toBe(true);
+  });
+});
+
+describe('loadUiStrings', () => {
+  it('names the file and the missing keys', () => {
+    const dir = new URL('../fixtures/i18n-incomplete/', import.meta.url);
+    expect(() => loadUiStrings('zh-cn', dir)).toThrow(/content\/i18n\/zh-cn\.json: "site\.title": .*Add each missing key/);
+  });
+  it('explains a missing file', () => {
+    const dir = new URL('../fixtures/no-such-dir/', import.meta.url);
+    expect(() => loadUiStrings('en', dir)).toThrow(/cannot read the UI strings of locale "en".*Copy content\/i18n\/en\.json/);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleId, sitePath } from '../../src/lib/paths.ts';
+import { normalizeBase } from '../../src/config/site.ts';
+
+describe('sitePath', () => {
+  it('joins base and segments with one trailing slash', () => {
+    expect(sitePath('/', 'en', 'get-help')).toBe('/en/get-help/');
+    expect(sitePath('/help/', 'zh-cn', 'contact')).toBe('/help/zh-cn/contact/');
+    expect(sitePath('/help/', '/en/', 'get-help/support-ladder')).toBe('/help/en/get-help/support-ladder/');
+  });
+  it('returns the base itself without segments', () => {
+    expect(sitePath('/')).toBe('/');
+    expect(sitePath('/help/')).toBe('/help/');
+    expect(sitePath('/', '')).toBe('/');
+  });
+});
+
+describe('parseArticleId', () => {
+  it('splits locale, category and slug', () => {
+    expect(parseArticleId('en/get-help/support-ladder')).toEqual({
+      locale: 'en',
+      category: 'get-help',
+      slug: 'support-ladder',
+    });
+  });
+  it('rejects ids that are not three segments', () => {
+    expect(parseArticleId('en/get-help')).toBeUndefined();
+    expect(parseArticleId('en/a/b/c')).toBeUndefined();
+    expect(parseArticleId('')).toBeUndefined();
+  });
+});
+
+describe('normalizeBase', () => {
+  it.each([
+    [undefined, '/'],
+    ['', '/'],
+    ['/', '/'],
+    ['help', '/help/'],
+    ['/help', '/help/'],
+    ['/help/', '/help/'],
+    ['//a/b//', '/a/b/'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeBase(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { relatedArticles, relatedScore, type RelatedCandidate } from '../../src/lib/related.ts';
+
+const article = (id: string, category: string, keywords: string[], platforms?: string[]): RelatedCandidate => ({
+  id,
+  title: id,
+  category,
+  keywords,
+  platforms,
+});
+
+const current = article('a', 'deposits', ['deposit missing', 'TxID']);
+const others = [
+  article('b', 'deposits', []),
+  article('c', 'safety', ['txid', 'deposit missing']),
+  article('d', 'fees', []),
+  article('e', 'withdrawals', ['TxID']),
+];
+
+describe('relatedArticles', () => {
+  it('ranks shared keywords (case-insensitive) above the same category', () => {
+    expect(relatedArticles(current, others).map(({ id }) => id)).toEqual(['c', 'e', 'b']);
+  });
+  it('never suggests the article itself or unrelated ones', () => {
+    const ids = relatedArticles(current, [...others, current]).map(({ id }) => id);
+    expect(ids).not.toContain('a');
+    expect(ids).not.toContain('d');
+  });
+  it('honours the limit', () => {
+    expect(relatedArticles(current, others, 1)).toHaveLength(1);
+  });
+  it('counts shared platforms', () => {
+    expect(relatedScore(article('x', 'p', [], ['kraken']), article('y', 'q', [], ['kraken']))).toBe(2);
+    expect(relatedScore(article('x', 'p', [], ['kraken']), article('y', 'q', [], ['okx']))).toBe(0);
+  });
+});
