@@ -1,7 +1,7 @@
 /** A small static file server for `dist/`, honouring a base path; used by `npm start` and the tests. */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -32,7 +32,8 @@ export interface ServeOptions {
 }
 
 /** Maps a request path to a file under `root`, or `undefined` outside the base or the root. */
-export function resolveFile(root: string, base: string, pathname: string): string | undefined {
+export function resolveFile(rootDir: string, base: string, pathname: string): string | undefined {
+  const root = resolve(rootDir);
   let path: string;
   try {
     path = decodeURIComponent(pathname);
@@ -43,7 +44,7 @@ export function resolveFile(root: string, base: string, pathname: string): strin
   const relative = normalize(path.slice(base.length)).replace(/^([/\\])+/, '');
   if (relative.startsWith('..')) return undefined;
   const file = join(root, relative);
-  if (!file.startsWith(root.endsWith(sep) ? root : root + sep) && file !== root) return undefined;
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
   const stat = statSync(file, { throwIfNoEntry: false });
   if (stat?.isDirectory()) {
     const index = join(file, 'index.html');

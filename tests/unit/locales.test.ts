@@ -23,7 +23,9 @@ describe('the locale list is wired everywhere', () => {
   });
 
   it('has no UI strings file for a locale that is not in the list', () => {
-    const files = readdirSync(new URL('../../content/i18n/', import.meta.url)).map((file) => file.replace(/\.json$/, ''));
+    const files = readdirSync(new URL('../../content/i18n/', import.meta.url)).map((file) =>
+      file.replace(/\.json$/, ''),
+    );
     expect(files.filter((file) => !isLocale(file))).toEqual([]);
   });
 
@@ -32,10 +34,10 @@ describe('the locale list is wired everywhere', () => {
     expect(sidebar.length).toBeGreaterThan(0);
     for (const group of sidebar) {
       expect(Object.keys(group.translations).sort()).toEqual(localeIds.map((id) => locales[id].lang).sort());
+      const category = categories.find((c) => loadUiStrings(defaultLocale)[`category.${c}.label`] === group.label);
+      if (!category) throw new Error(`sidebar group "${group.label}" is not a category label`);
       for (const id of localeIds) {
-        const category = categories.find((c) => loadUiStrings(defaultLocale)[`category.${c}.label`] === group.label);
-        expect(category, `group "${group.label}" is not a category label`).toBeDefined();
-        expect(group.translations[locales[id].lang]).toBe(loadUiStrings(id)[`category.${category!}.label`]);
+        expect(group.translations[locales[id].lang]).toBe(loadUiStrings(id)[`category.${category}.label`]);
       }
     }
   });
@@ -66,10 +68,14 @@ describe('the locale list is wired everywhere', () => {
 describe('loadUiStrings', () => {
   it('names the file and the missing keys', () => {
     const dir = new URL('../fixtures/i18n-incomplete/', import.meta.url);
-    expect(() => loadUiStrings('zh-cn', dir)).toThrow(/content\/i18n\/zh-cn\.json: "site\.title": .*Add each missing key/);
+    expect(() => loadUiStrings('zh-cn', dir)).toThrow(
+      /content\/i18n\/zh-cn\.json: "site\.title": .*Add each missing key/,
+    );
   });
   it('explains a missing file', () => {
     const dir = new URL('../fixtures/no-such-dir/', import.meta.url);
-    expect(() => loadUiStrings('en', dir)).toThrow(/cannot read the UI strings of locale "en".*Copy content\/i18n\/en\.json/);
+    expect(() => loadUiStrings('en', dir)).toThrow(
+      /cannot read the UI strings of locale "en".*Copy content\/i18n\/en\.json/,
+    );
   });
 });

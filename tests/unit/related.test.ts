@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles, relatedScore, type RelatedCandidate } from '../../src/lib/related.ts';
+import { keywordTerms, relatedArticles, relatedScore, type RelatedCandidate } from '../../src/lib/related.ts';
 
 const article = (id: string, category: string, keywords: string[], platforms?: string[]): RelatedCandidate => ({
   id,
@@ -32,5 +32,24 @@ describe('relatedArticles', () => {
   it('counts shared platforms', () => {
     expect(relatedScore(article('x', 'p', [], ['kraken']), article('y', 'q', [], ['kraken']))).toBe(2);
     expect(relatedScore(article('x', 'p', [], ['kraken']), article('y', 'q', [], ['okx']))).toBe(0);
+  });
+  it('counts words shared between different keyword phrases', () => {
+    expect(relatedScore(article('x', 'p', ['account hacked']), article('y', 'q', ['hacked wallet']))).toBe(1);
+    expect(relatedScore(article('x', 'p', ['账户被盗']), article('y', 'q', ['币被盗了']))).toBe(1);
+    expect(relatedScore(article('x', 'p', ['to be']), article('y', 'q', ['be to']))).toBe(0);
+  });
+});
+
+describe('keywordTerms', () => {
+  it('splits Latin words and pairs Chinese characters', () => {
+    expect([...keywordTerms(['Deposit not arrived', '充值没到账'])]).toEqual([
+      'deposit',
+      'not',
+      'arrived',
+      '充值',
+      '值没',
+      '没到',
+      '到账',
+    ]);
   });
 });

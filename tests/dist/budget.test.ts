@@ -1,0 +1,31 @@
+/** Page-weight budget: an article ships within 10% of what plain Starlight ships for the same page. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBaseline } from '../../scripts/baseline.ts';
+import { pageWeight } from '../../src/lib/page-weight.ts';
+import { distDir, requireBuild } from '../helpers/site.ts';
+
+const budget = 1.1;
+const pages = ['/en/get-help/support-ladder/', '/zh-cn/get-help/support-ladder/', '/en/accounts/account-compromised/'];
+let baselineDir = '';
+
+beforeAll(() => {
+  requireBuild();
+  baselineDir = buildBaseline();
+});
+
+describe('article page weight against plain Starlight', () => {
+  it.each(pages)('%s (HTML + CSS + JS before interaction, gzip) stays within 10%', (page) => {
+    const ours = pageWeight(distDir, page);
+    const plain = pageWeight(baselineDir, page);
+    const ratio = ours.total / plain.total;
+    console.log(`${page}: ${ours.total} B vs plain Starlight ${plain.total} B (×${ratio.toFixed(3)})`);
+    expect(plain.total).toBeGreaterThan(10_000);
+    expect(ratio).toBeLessThanOrEqual(budget);
+  });
+
+  it('loads no script or stylesheet from another origin, on any page', () => {
+    for (const page of pages) {
+      for (const file of pageWeight(distDir, page).files) expect(file).toMatch(/^\/(?!\/)/);
+    }
+  });
+});

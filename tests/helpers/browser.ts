@@ -1,0 +1,42 @@
+/** Finds the system Chromium for browser tests (never a downloaded one) and launches it headless. */
+import { existsSync } from 'node:fs';
+import { describe } from 'vitest';
+import { chromium, type Browser } from 'playwright-core';
+
+const candidates = [
+  process.env['CHROME_PATH'],
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+];
+
+/** Path of the Chromium binary, from CHROME_PATH or Debian's package. */
+export const chromiumPath = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+
+if (!chromiumPath) {
+  const message = 'No Chromium found (set CHROME_PATH or `apt-get install chromium`): the browser tests cannot run.';
+  if (process.env['CI'] === 'true') throw new Error(`${message} CI=true, so this is a failure.`);
+  console.warn(`\n${'!'.repeat(100)}\n!! SKIPPING BROWSER TESTS. ${message}\n${'!'.repeat(100)}\n`);
+}
+
+/** `describe` when Chromium exists, `describe.skip` otherwise (outside CI). */
+export const describeBrowser = chromiumPath ? describe : describe.skip;
+
+/** Starts headless Chromium with the flags this sandbox needs (no background network, no sandbox as root). */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath ?? '',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A phone-sized viewport (iPhone 12–15 class). */
+export const phone = { width: 390, height: 844 };

@@ -1,0 +1,31 @@
+/** Helpers for tests over the build output: article list from the sources, HTML parsing. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { parseArticleId, type ArticleId } from '../../src/lib/paths.ts';
+
+/** The build output directory. */
+export const distDir = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+/** Every article source file, as locale/category/slug. */
+export function sourceArticles(): ArticleId[] {
+  const root = fileURLToPath(new URL('../../content/docs/', import.meta.url));
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.mdx?$/.test(path))
+    .flatMap((path) => {
+      const id = parseArticleId(path.replaceAll('\\', '/').replace(/\.mdx?$/, ''));
+      return id ? [id] : [];
+    });
+}
+
+/** Parses a built page (site path such as `/en/`) into a DOM document. */
+export function readPage(path: string, dir = distDir): Document {
+  const file = `${dir}${path.replace(/^\//, '')}index.html`;
+  if (!existsSync(file)) throw new Error(`${path} was not built (no ${file})`);
+  return parseHTML(readFileSync(file, 'utf8')).document;
+}
+
+/** Fails the current test run early with a clear message when `dist/` is missing. */
+export function requireBuild(dir = distDir): void {
+  if (!existsSync(`${dir}index.html`)) throw new Error(`No build in ${dir}: run \`npm run build\` first.`);
+}
