@@ -1,6 +1,6 @@
 /** Starlight options, assembled from the locale list, the UI strings and the sidebar builder. */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { defaultLocale, locales, localeIds } from './locales.ts';
+import { defaultLocale, langOfContentFile, locales, localeIds } from './locales.ts';
 import { buildSidebar } from './sidebar.ts';
 import { loadUiStrings } from './ui.ts';
 
@@ -14,6 +14,8 @@ export function starlightOptions(): StarlightUserConfig {
     favicon: '/favicon.svg',
     // Articles live in content/docs/, outside Starlight's default src/content/docs/.
     markdown: { headingLinks: false, processedDirs: ['./content/docs'] },
+    // Starlight guesses a code block's UI language from src/content/docs/ paths; ours are in content/docs/.
+    expressiveCode: { getBlockLocale: ({ file }) => langOfContentFile(file.path) },
     routeMiddleware: './src/routeData.ts',
     customCss: ['./src/styles/signpost.css'],
     components: {
