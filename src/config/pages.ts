@@ -2,7 +2,7 @@
 import { categories } from './categories.ts';
 import { localeIds } from './locales.ts';
 
-/** `/`, then each locale's home, category pages and contact page. */
+/** `/`, then each locale's home, category pages, contact page and channel checker. */
 export function sitePages(): string[] {
   return [
     '/',
@@ -10,6 +10,7 @@ export function sitePages(): string[] {
       `/${locale}/`,
       ...categories.map((category) => `/${locale}/${category}/`),
       `/${locale}/contact/`,
+      `/${locale}/verify/`,
     ]),
   ];
 }

@@ -15,6 +15,43 @@ const categoryStrings = Object.fromEntries(
   ]),
 ) as Record<CategoryKey, z.ZodString>;
 
+/** What a writer can put in `<SupportChecklist items={[…]} />`, in display order. */
+export const checklistItems = [
+  'uid',
+  'txid',
+  'time',
+  'asset',
+  'network',
+  'addresses',
+  'screenshots',
+  'device',
+  'error',
+  'ticket',
+  'payment',
+] as const;
+/** One item of the support checklist. */
+export type ChecklistItem = (typeof checklistItems)[number];
+
+/** The things `<NeverAsks />` lists, in display order. */
+export const neverAsksItems = [
+  'password',
+  'codes',
+  'seed',
+  'privateKey',
+  'apiSecret',
+  'remote',
+  'transfer',
+  'dm',
+] as const;
+
+/** A required string per id, under `<prefix>.<id>`. */
+function prefixed<P extends string, I extends string>(prefix: P, ids: readonly I[], what: string) {
+  return Object.fromEntries(ids.map((id) => [`${prefix}.${id}`, text(`${what} (${id})`)])) as Record<
+    `${P}.${I}`,
+    z.ZodString
+  >;
+}
+
 /** Every Signpost UI string; all are required so that a new locale cannot ship half-translated. */
 export const uiStrings = z.object({
   ...categoryStrings,
@@ -43,6 +80,16 @@ export const uiStrings = z.object({
   'contact.intro': text('First paragraph of the contact page.'),
   'contact.pending': text('Placeholder text until the channel data is published.'),
   'urgent.badge': text('Badge on urgent articles in lists.'),
+  'verify.title': text('Title of the channel checker page.'),
+  'verify.description': text('Description of the channel checker page.'),
+  'verify.intro': text('First paragraph of the channel checker page.'),
+  'checklist.title': text('Heading of the <SupportChecklist> block.'),
+  ...prefixed('checklist.item', checklistItems, 'One item of <SupportChecklist>.'),
+  'neverAsks.title': text('Heading of the <NeverAsks> block.'),
+  ...prefixed('neverAsks.item', neverAsksItems, 'One thing real support never asks for, in <NeverAsks>.'),
+  'neverAsks.footer': text('Closing line of the <NeverAsks> block.'),
+  'doNow.title': text('Heading of the <DoThisNow> steps.'),
+  'redFlags.title': text('Heading of the <RedFlags> list.'),
 });
 
 /** A locale's UI strings. */

@@ -51,11 +51,12 @@ describe('the locale list is wired everywhere', () => {
     }
   });
 
-  it('builds a home, category and contact page per locale', () => {
+  it('builds a home, category, contact and verify page per locale', () => {
     const pages = sitePages();
     for (const id of localeIds) {
       expect(pages).toContain(`/${id}/`);
       expect(pages).toContain(`/${id}/contact/`);
+      expect(pages).toContain(`/${id}/verify/`);
       for (const category of categories) expect(pages).toContain(`/${id}/${category}/`);
     }
   });

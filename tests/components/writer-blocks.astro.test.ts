@@ -1,0 +1,88 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DoThisNow, NeverAsks, RedFlags, SupportChecklist } from '../../src/components/index.ts';
+import { localeIds, type Locale } from '../../src/config/locales.ts';
+import { loadUiStrings } from '../../src/config/ui.ts';
+import { checklistItems, neverAsksItems } from '../../src/schemas/ui.ts';
+import { translator } from '../helpers/translate.ts';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+type Component = Parameters<AstroContainer['renderToString']>[0];
+/** Renders a component as a Starlight page would, with `Astro.locals.t` for `locale`. */
+const render = (component: unknown, locale: Locale, props: Record<string, unknown> = {}, slot?: string) =>
+  container.renderToString(component as Component, {
+    props,
+    // Only `t` is read by these blocks; the rest of Starlight's locals is not needed.
+    locals: { t: translator(locale) } as unknown as App.Locals,
+    ...(slot === undefined ? {} : { slots: { default: slot } }),
+  });
+
+const latin = /[A-Za-z]{3,}/;
+/** Text content of rendered HTML, without tags and class names. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, ' ');
+
+describe.each(localeIds)('writer blocks in %s', (locale) => {
+  const strings = loadUiStrings(locale);
+
+  it('SupportChecklist lists the chosen items, in the standard order, as a real list', async () => {
+    const html = await render(SupportChecklist, locale, { items: ['network', 'uid', 'txid'] });
+    expect(html).toContain(strings['checklist.title']);
+    const items = [...html.matchAll(/<li[^>]*>(.*?)<\/li>/g)].map((m) => m[1]);
+    expect(items).toEqual([
+      strings['checklist.item.uid'],
+      strings['checklist.item.txid'],
+      strings['checklist.item.network'],
+    ]);
+    if (locale === 'zh-cn') expect(textOf(html).replace(/UID|TxID|App|Memo|Tag/g, '')).not.toMatch(latin);
+  });
+
+  it('NeverAsks lists every secret and move', async () => {
+    const html = await render(NeverAsks, locale);
+    expect(html).toContain(strings['neverAsks.title']);
+    expect(html.match(/<li/g)).toHaveLength(neverAsksItems.length);
+    expect(html).toContain(strings['neverAsks.footer']);
+    if (locale === 'zh-cn') expect(textOf(html).replace(/API|App/g, '')).not.toMatch(latin);
+  });
+
+  it('DoThisNow wraps numbered steps under a heading', async () => {
+    const html = await render(DoThisNow, locale, {}, '<ol><li>Freeze the account</li></ol>');
+    expect(html).toMatch(new RegExp(`<h2[^>]*id="do-this-now"[^>]*>${strings['doNow.title']}</h2>`));
+    expect(html).toContain('<ol><li>Freeze the account</li></ol>');
+    expect(await render(DoThisNow, locale, { level: 3 }, '<ol><li>x</li></ol>')).toMatch(/<h3[^>]*>/);
+  });
+
+  it('RedFlags wraps a list under a heading', async () => {
+    const html = await render(RedFlags, locale, {}, '<ul><li>They message you first</li></ul>');
+    expect(html).toMatch(new RegExp(`<h2[^>]*>${strings['redFlags.title']}</h2>`));
+    expect(html).toContain('<li>They message you first</li>');
+  });
+});
+
+describe('wrong props fail with the component name', () => {
+  it.each([
+    [SupportChecklist, {}, undefined, /\[SupportChecklist\] `items` must be a non-empty list; choose from: uid/],
+    [SupportChecklist, { items: [] }, undefined, /\[SupportChecklist\] `items` must be a non-empty list/],
+    [
+      SupportChecklist,
+      { items: ['uid', 'pin'] },
+      undefined,
+      /\[SupportChecklist\] unknown item\(s\) "pin"; choose from/,
+    ],
+    [NeverAsks, { items: ['password'] }, undefined, /\[NeverAsks\] takes no props/],
+    [DoThisNow, {}, '<ul><li>x</li></ul>', /\[DoThisNow\] write the steps as a numbered list/],
+    [DoThisNow, { level: 4 }, '<ol><li>x</li></ol>', /\[DoThisNow\] `level` must be 2 or 3/],
+    [RedFlags, {}, '<p>no list</p>', /\[RedFlags\] write the flags as a list/],
+  ] as const)('%o', async (component, props, slot, message) => {
+    await expect(render(component, 'en', props, slot)).rejects.toThrow(message);
+  });
+
+  it('knows every checklist item in every locale', () => {
+    for (const locale of localeIds) {
+      for (const item of checklistItems) expect(loadUiStrings(locale)[`checklist.item.${item}`]).toBeTruthy();
+    }
+  });
+});
