@@ -3,10 +3,12 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { starlightOptions } from './src/config/starlight.ts';
 import { basePath, siteUrl } from './src/config/site.ts';
+import { securityHeaders } from './src/integrations/security.ts';
 
 export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
-  integrations: [starlight(starlightOptions())],
+  // Security headers run last, over the final HTML (after Starlight's Pagefind indexing).
+  integrations: [starlight(starlightOptions()), securityHeaders()],
 });

@@ -11,7 +11,17 @@ export const docsDir = new URL('../../content/docs/', import.meta.url);
 
 /** Position of an article in its group: frontmatter `sidebar.order`, if set. */
 function sidebarOrder(file: URL): number | undefined {
-  const { data } = splitFrontmatter(readFileSync(file, 'utf8'));
+  let data: Record<string, unknown> | undefined;
+  try {
+    ({ data } = splitFrontmatter(readFileSync(file, 'utf8')));
+  } catch (error) {
+    const path = file.pathname.slice(file.pathname.lastIndexOf('/content/docs/') + 1);
+    throw new Error(
+      `${path}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0] ?? ''}). ` +
+        'Put quotes around values that contain a colon, e.g. description: "…: …". Run npm run check for details.',
+      { cause: error },
+    );
+  }
   const order = (data?.['sidebar'] as { order?: unknown } | undefined)?.order;
   return typeof order === 'number' ? order : undefined;
 }

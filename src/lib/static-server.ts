@@ -1,7 +1,8 @@
-/** A small static file server for `dist/`, honouring a base path; used by `npm start` and the tests. */
+/** A small static file server for `dist/`, honouring a base path and `_headers`; used by `npm start` and the tests. */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -60,8 +61,14 @@ export function serveStatic({
   port = 0,
   host = '127.0.0.1',
 }: ServeOptions): Promise<{ server: Server; url: string }> {
+  // The headers a static host would send, from the `_headers` file the build writes.
+  const headersFile = join(root, '_headers');
+  const rules: HeaderRule[] = statSync(headersFile, { throwIfNoEntry: false })
+    ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+    : [];
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
     if (base !== '/' && (pathname === '/' || pathname === base.slice(0, -1))) {
       response.writeHead(302, { location: base }).end();
       return;

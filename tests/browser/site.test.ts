@@ -14,11 +14,16 @@ let browser: Browser;
 let server: Server;
 let origin = '';
 const requests: string[] = [];
+const consoleErrors: string[] = [];
 
 /** A new page that records every request it makes. */
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
   const page = await browser.newPage(options);
   page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
   await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
   return page;
 }
@@ -103,6 +108,10 @@ describeBrowser('in headless Chromium', () => {
     const links = await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(localeIds.map((id) => `/${id}/`));
     await page.close();
+  });
+
+  it('logs no console error (CSP violations included) on any page visited', () => {
+    expect(consoleErrors).toEqual([]);
   });
 
   it('never requests anything from another origin', () => {
