@@ -1,9 +1,13 @@
 /** Builds plain Starlight on the same articles into `.cache/baseline/dist`, the yardstick for budgets. */
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { categories } from '../src/config/categories.ts';
 import { defaultLocale, locales, localeIds } from '../src/config/locales.ts';
 import { siteUrl } from '../src/config/site.ts';
+import { loadUiStrings } from '../src/config/ui.ts';
+import { toPlainMarkdown } from '../src/lib/plain-markdown.ts';
+import { neverAsksItems } from '../src/schemas/ui.ts';
 import { astroBuild } from './lib/astro-build.ts';
 
 /** Where the baseline project and its build go. */
@@ -13,7 +17,14 @@ export const baselineDir = fileURLToPath(new URL('../.cache/baseline/', import.m
 export function buildBaseline(contentDir = fileURLToPath(new URL('../content/docs/', import.meta.url))): string {
   rmSync(baselineDir, { recursive: true, force: true });
   mkdirSync(`${baselineDir}src/content`, { recursive: true });
-  cpSync(contentDir, `${baselineDir}src/content/docs`, { recursive: true });
+  const docs = `${baselineDir}src/content/docs`;
+  cpSync(contentDir, docs, { recursive: true });
+  // Plain Starlight has no Signpost components: the same words go in as Markdown.
+  for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
+    const locale = localeIds.find((id) => file.startsWith(`${id}/`) || file.startsWith(`${id}\\`)) ?? defaultLocale;
+    const path = join(docs, file);
+    writeFileSync(path, toPlainMarkdown(readFileSync(path, 'utf8'), loadUiStrings(locale), neverAsksItems));
+  }
   const starlightLocales = Object.fromEntries(
     localeIds.map((id) => [id, { label: locales[id].label, lang: locales[id].lang }]),
   );

@@ -4,7 +4,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { categories } from '../src/config/categories.ts';
-import { defaultLocale, localeIds } from '../src/config/locales.ts';
+import { defaultLocale, locales, localeIds } from '../src/config/locales.ts';
+import { latinTermsAllowedInChinese } from '../src/config/lint.ts';
 import { sitePages } from '../src/config/pages.ts';
 import { loadUiStrings } from '../src/config/ui.ts';
 import { checkContent, formatProblems, type SourceFile } from '../src/lib/content-check.ts';
@@ -29,6 +30,8 @@ const problems = checkContent(files, {
   categories,
   pages: sitePages(),
   root: `${relative(process.cwd(), dir).replaceAll('\\', '/')}/`,
+  chineseLocales: localeIds.filter((id) => locales[id].lang.startsWith('zh')),
+  allowedLatin: latinTermsAllowedInChinese,
 });
 const uiErrors = localeIds.flatMap((locale) => {
   try {

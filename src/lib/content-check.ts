@@ -26,6 +26,10 @@ export interface CheckOptions {
   pages: readonly string[];
   /** Prefix of paths in messages, e.g. `content/docs/`. */
   root?: string;
+  /** Locales written in Chinese script, whose bodies must not carry English prose. */
+  chineseLocales?: readonly string[];
+  /** Latin-script terms allowed in Chinese bodies (product names, tickers). */
+  allowedLatin?: readonly string[];
 }
 
 interface Parsed {
@@ -122,6 +126,7 @@ function checkFile(
     });
   }
   const untranslated = result.success ? (result.data.untranslated ?? []) : [];
+  problems.push(...lintBody(file, id.locale, split.body, split.bodyLine, options));
   return { file, ...id, untranslated, body: split.body, bodyLine: split.bodyLine };
 }
 
@@ -199,6 +204,100 @@ function suggest(path: string, known: ReadonlySet<string>): string {
 function lineOf(source: string, field: string): number | undefined {
   const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
   return index >= 0 ? index + 1 : undefined;
+}
+
+/** Prose lines of a body with code, imports, JSX tags and link targets blanked out, keeping line numbers. */
+export function proseLines(body: string): string[] {
+  let fenced = false;
+  return body.split('\n').map((line) => {
+    if (/^\s*(```|~~~)/.test(line)) {
+      fenced = !fenced;
+      return '';
+    }
+    if (fenced || /^\s*(import|export)\s/.test(line)) return '';
+    return line
+      .replace(/`[^`]*`/g, ' ')
+      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+      .replace(/\]\([^)]*\)/g, '] ');
+  });
+}
+
+const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const url = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+?(?=[.,;:!?)]*(?:\s|$))/i;
+const phone = /(?:\+|\b)\d[\d\s().-]{5,}\d\b/g;
+
+/** A digit run that reads as a phone number: 7–15 digits, grouped or with a leading +, not a date. */
+function looksLikePhone(text: string): boolean {
+  const digits = text.replace(/\D/g, '').length;
+  if (digits < 7 || digits > 15) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return false;
+  return text.trim().startsWith('+') || /[\s().-]/.test(text.trim());
+}
+
+/** Contact details and absolute links in a body, and English prose in a Chinese one. */
+function lintBody(file: string, locale: string, body: string, bodyLine: number, options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  const allowed = new Set((options.allowedLatin ?? []).map((term) => term.toLowerCase()));
+  const chinese = options.chineseLocales?.includes(locale) ?? false;
+  const rawLines = body.split('\n');
+  proseLines(body).forEach((line, index) => {
+    const at = { file, line: bodyLine + index };
+    const emailMatch = email.exec(line);
+    if (emailMatch) {
+      problems.push({
+        ...at,
+        field: 'body',
+        message: `email address "${emailMatch[0]}" written in the text; link the contact page (../../contact/) instead, where channels come from the platform data`,
+      });
+    }
+    const urlMatch = url.exec(line);
+    if (urlMatch) {
+      problems.push({
+        ...at,
+        field: 'body',
+        message: `web address "${urlMatch[0]}" written in the text; name the page in words, or link the contact page or the verifier (../../verify/)`,
+      });
+    }
+    for (const [match] of line.matchAll(phone)) {
+      if (looksLikePhone(match)) {
+        problems.push({
+          ...at,
+          field: 'body',
+          message: `phone number "${match.trim()}" written in the text; never print a number in an article: link the contact page (../../contact/)`,
+        });
+      }
+    }
+    if (chinese) {
+      const words = (line.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? []).filter((word) => !allowed.has(word.toLowerCase()));
+      const phrase = /[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){2,}/.exec(line);
+      if (phrase || words.some((word) => word.length >= 4 && /^[A-Za-z'’-]+$/.test(word))) {
+        problems.push({
+          ...at,
+          field: 'body',
+          message: `English text "${phrase?.[0] ?? words.find((w) => w.length >= 4) ?? ''}" in a Chinese article; write it in Chinese, or add a product name to src/config/lint.ts`,
+        });
+      }
+    }
+  });
+  // Links must be relative: root-absolute ones break under a sub-path, absolute ones leave the site.
+  rawLines.forEach((line, index) => {
+    for (const match of line.matchAll(/\]\(\s*<?([^)\s>]+)|href=["']([^"']+)["']/g)) {
+      const target = match[1] ?? match[2] ?? '';
+      const at = { file, line: bodyLine + index, field: 'link' };
+      if (target.startsWith('/')) {
+        problems.push({
+          ...at,
+          message: `"${target}" starts at the site root and breaks under a sub-path; write it relative to this page, e.g. ../../contact/`,
+        });
+      } else if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+        problems.push({
+          ...at,
+          message: `"${target}" links outside the site; articles link only to Signpost pages (platform addresses come from content/platforms/)`,
+        });
+      }
+    }
+  });
+  return problems;
 }
 
 /** Formats problems as `file:line  field: message`, one per line. */

@@ -22,7 +22,7 @@ export const articleFields = z.object({
     .array(z.string().trim().min(1, 'remove the empty entry from `keywords:`'), {
       error: 'write `keywords:` as a YAML list, one phrase per line starting with "- "',
     })
-    .min(1, 'add at least one phrase to `keywords:`')
+    .min(3, 'list at least 3 phrases in `keywords:`: the words readers type, including wrong ones')
     .describe('The words readers type into search, in this locale, including colloquial and wrong terms.'),
   updated: z.coerce
     .date({ error: 'set `updated:` to the date of the last real change, as YYYY-MM-DD' })

@@ -5,7 +5,7 @@ const valid = {
   title: 'Deposit not received',
   description: 'What to check when a deposit has not arrived.',
   category: 'deposits',
-  keywords: ['deposit missing', 'coins not arrived'],
+  keywords: ['deposit missing', 'coins not arrived', 'deposit not credited'],
   updated: '2026-11-23',
 };
 
@@ -26,6 +26,7 @@ describe('articleSchema', () => {
     ['category', { ...valid, category: 'misc' }],
     ['keywords', { ...valid, keywords: 'deposit' }],
     ['keywords', { ...valid, keywords: [] }],
+    ['keywords', { ...valid, keywords: ['one', 'two'] }],
     ['keywords', { ...valid, keywords: [' '] }],
     ['updated', { ...valid, updated: 'last week' }],
     ['platforms', { ...valid, platforms: ['Kraken Pro'] }],

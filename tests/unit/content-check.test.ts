@@ -46,9 +46,22 @@ describe('npm run check on fixtures', () => {
     ],
     [
       'broken-link',
-      'en/get-help/links.mdx:11',
+      'en/get-help/links.mdx:12',
       'link',
       '"../no-such-page/" leads to /en/get-help/no-such-page/, which is not a page',
+    ],
+    ['too-few-keywords', 'en/get-help/short.mdx:5', 'keywords', 'list at least 3 phrases in `keywords:`'],
+    [
+      'absolute-link',
+      'en/get-help/rooted.mdx:12',
+      'link',
+      '"/en/get-help/other/" starts at the site root and breaks under a sub-path',
+    ],
+    [
+      'english-in-chinese',
+      'zh-cn/get-help/mixed.mdx:12',
+      'body',
+      'English text "withdrawal is still pending" in a Chinese article',
     ],
   ])('%s fails with the file, the field and the fix', async (fixture, file, field, fix) => {
     const { code, output } = await check(fixture);
@@ -67,7 +80,22 @@ const options = {
   pages: ['/en/', '/zh-cn/', '/en/contact/', '/zh-cn/contact/'],
 };
 const article = (fields: string, body = '') => `---\n${fields}\n---\n${body}`;
-const good = 'title: T\ndescription: D\ncategory: get-help\nkeywords: [k]\nupdated: 2026-01-01';
+const good = 'title: T\ndescription: D\ncategory: get-help\nkeywords: [k1, k2, k3]\nupdated: 2026-01-01';
+
+describe('contact details in an article body', () => {
+  it('flags a phone number, an email address and a web address, each with its fix', async () => {
+    const { code, output } = await check('contact-details');
+    expect(code).toBe(1);
+    expect(output).toContain(`${fixtures}/contact-details/en/get-help/contact.mdx:14`);
+    expect(output).toContain('✗ body: phone number "+1 (855) 555-0100" written in the text; never print a number');
+    expect(output).toContain(
+      '✗ body: email address "help@example-exchange.com" written in the text; link the contact page',
+    );
+    expect(output).toContain('✗ body: web address "https://example-exchange.com/help" written in the text');
+    expect(output).not.toContain('2026-11-23');
+    expect(output).toMatch(/✗ check: 3 problem\(s\)/);
+  });
+});
 
 describe('checkContent', () => {
   it('flags a category that does not match the folder', () => {
@@ -110,8 +138,34 @@ describe('checkContent', () => {
     expect(problems.map(({ field }) => field)).toEqual(['frontmatter', 'frontmatter']);
   });
 
-  it('accepts relative, root-absolute and external links that resolve, and fragments', () => {
-    const body = '[a](../b/) [c](/en/contact/) [d](https://example.org) [e](#top) <a href="../../contact/">f</a>';
+  it('rejects links outside the site', () => {
+    const problems = checkContent(
+      [
+        { path: 'en/get-help/a.mdx', source: article(good, '[d](https://example.org/x)') },
+        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
+      ],
+      options,
+    );
+    expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      'link: "https://example.org/x" links outside the site; articles link only to Signpost pages (platform addresses come from content/platforms/)',
+    ]);
+  });
+
+  it('ignores code, imports and component tags when linting prose', () => {
+    const body =
+      "import { NeverAsks } from '~/components';\n\n<NeverAsks />\n\n```\nCall +1 855 555 0100\n```\n\nUse `a@b.co` as the pattern.";
+    const problems = checkContent(
+      [
+        { path: 'en/get-help/a.mdx', source: article(good, body) },
+        { path: 'zh-cn/get-help/a.mdx', source: article(good, '把 UID 和 TxID 发给客服，在 App 里操作。') },
+      ],
+      { ...options, chineseLocales: ['zh-cn'], allowedLatin: ['UID', 'TxID', 'App'] },
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('accepts relative links that resolve, and fragments', () => {
+    const body = '[a](../b/) [c](../../contact/) [e](#top) <a href="../../contact/">f</a>';
     const problems = checkContent(
       [
         { path: 'en/get-help/a.mdx', source: article(good, body) },

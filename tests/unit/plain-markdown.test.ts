@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { toPlainMarkdown } from '../../src/lib/plain-markdown.ts';
+
+const strings = {
+  'checklist.title': 'Have ready',
+  'checklist.item.uid': 'Your UID',
+  'checklist.item.txid': 'The TxID',
+  'neverAsks.title': 'Never asked',
+  'neverAsks.item.password': 'Password',
+  'neverAsks.footer': 'Stop.',
+  'doNow.title': 'Do this now',
+  'redFlags.title': 'Red flags',
+};
+
+describe('toPlainMarkdown', () => {
+  it('turns every writer component into Markdown with the same words', () => {
+    const source = [
+      "import { DoThisNow, NeverAsks, RedFlags, SupportChecklist } from '~/components';",
+      '<DoThisNow>\n\n1. Freeze\n\n</DoThisNow>',
+      "<SupportChecklist items={['uid', 'txid']} />",
+      '<NeverAsks />',
+      '<RedFlags level={3}>\n\n- A flag\n\n</RedFlags>',
+    ].join('\n\n');
+    expect(toPlainMarkdown(source, strings, ['password'])).toBe(
+      [
+        '',
+        '## Do this now\n\n1. Freeze\n\n',
+        '**Have ready**\n\n- Your UID\n- The TxID',
+        '**Never asked**\n\n- Password\n\nStop.',
+        '## Red flags\n\n- A flag\n\n',
+      ].join('\n\n'),
+    );
+  });
+});
