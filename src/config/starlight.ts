@@ -15,7 +15,8 @@ export function starlightOptions(): StarlightUserConfig {
     // Articles live in content/docs/, outside Starlight's default src/content/docs/.
     markdown: { headingLinks: false, processedDirs: ['./content/docs'] },
     // Starlight guesses a code block's UI language from src/content/docs/ paths; ours are in content/docs/.
-    expressiveCode: { getBlockLocale: ({ file }) => langOfContentFile(file.path) },
+    // Wrapped lines: copyable templates read on a phone without sideways scrolling.
+    expressiveCode: { getBlockLocale: ({ file }) => langOfContentFile(file.path), defaultProps: { wrap: true } },
     routeMiddleware: './src/routeData.ts',
     customCss: ['./src/styles/signpost.css'],
     components: {

@@ -67,6 +67,7 @@ export const uiStrings = z.object({
   'home.contactTitle': text('Heading of the official-channels box on the home page.'),
   'home.contactText': text('Text of the official-channels box.'),
   'home.contactLink': text('Link text to the contact page.'),
+  'home.verifyLink': text('Link text to the channel checker on the home page.'),
   'breadcrumbs.label': text('Accessible name of the breadcrumb navigation.'),
   'breadcrumbs.home': text('First breadcrumb, linking the locale home page.'),
   'category.articles': text('Heading above the article list of a category page.'),

@@ -1,0 +1,82 @@
+/** axe-core over every page of the sitemap, in the light and the dark theme: zero WCAG 2.2 AA violations. */
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { siteUrl } from '../../src/config/site.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { describeBrowser, launchChromium, phone } from '../helpers/browser.ts';
+import { distDir, requireBuild } from '../helpers/site.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Site paths listed in the built sitemap. */
+function sitemapPaths(): string[] {
+  const index = readFileSync(`${distDir}sitemap-index.xml`, 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  return maps.flatMap((map) =>
+    [...readFileSync(`${distDir}${map.replace(/^\//, '')}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1] ?? '', siteUrl).pathname,
+    ),
+  );
+}
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+let browser: Browser;
+let server: Server;
+let origin = '';
+
+describeBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  beforeAll(async () => {
+    requireBuild();
+    ({ server, url: origin } = await serveStatic({ root: distDir }));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    server.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'every sitemap page has no violation in the %s theme',
+    async (colorScheme) => {
+      const paths = sitemapPaths();
+      expect(paths.length).toBeGreaterThan(40);
+      // axe is injected by the test, so the page's own CSP must not block it.
+      const context = await browser.newContext({ colorScheme, viewport: phone, bypassCSP: true });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of paths) {
+        await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+        expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: Violation[] }> } }).axe;
+          const result = await axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes }));
+        });
+        for (const v of violations as Violation[]) {
+          failures.push(
+            `${path} [${colorScheme}] ${v.id} (${v.impact ?? '?'}): ${v.help} at ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+          );
+        }
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    },
+    300_000,
+  );
+});
