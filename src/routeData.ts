@@ -1,9 +1,40 @@
-/** Route data middleware: "last updated" from each article's `updated` date, and its keywords as a meta tag. */
+/** Route data middleware: "last updated", keywords, JSON-LD and noindex for fallback pages. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { parseArticleId, sitePath } from './lib/paths.ts';
+import { articleJsonLd, breadcrumbJsonLd, jsonForScript } from './lib/structured-data.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
-  const { updated, keywords } = route.entry.data;
+  const { t } = context.locals;
+  const { updated, keywords, category, title, description } = route.entry.data;
   if (updated instanceof Date) route.lastUpdated = updated;
   if (keywords?.length) route.head.push({ tag: 'meta', attrs: { name: 'keywords', content: keywords.join(', ') } });
+  // A page shown in the default language because its translation is missing is not indexed there.
+  if (route.isFallback) route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+
+  const article = parseArticleId(route.id);
+  const site = context.site;
+  if (!article || !category || !(updated instanceof Date) || !site) return;
+  const base = import.meta.env.BASE_URL;
+  const absolute = (...segments: string[]) => new URL(sitePath(base, ...segments), site).href;
+  const url = absolute(article.locale, article.category, article.slug);
+  const graph = [
+    articleJsonLd({
+      title,
+      description: description ?? '',
+      url,
+      lang: route.lang,
+      updated,
+      siteName: route.siteTitle,
+      siteUrl: absolute(article.locale),
+    }),
+    breadcrumbJsonLd([
+      { name: t('breadcrumbs.home'), url: absolute(article.locale) },
+      { name: t(`category.${category}.label`), url: absolute(article.locale, category) },
+      { name: title, url },
+    ]),
+  ];
+  for (const item of graph) {
+    route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonForScript(item) });
+  }
 });

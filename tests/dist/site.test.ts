@@ -14,7 +14,7 @@ const articles = sourceArticles();
 const pages = [...new Set(articles.map(({ category, slug }) => `${category}/${slug}`))];
 
 describe.each(localeIds)('articles in %s', (locale) => {
-  it.each(pages)(`/${locale}/%s/ has title, description, lang, canonical and hreflang`, (page) => {
+  it.each(pages)(`/${locale}/%s/ has title, description, lang, canonical, hreflang, JSON-LD and Open Graph`, (page) => {
     const path = `/${locale}/${page}/`;
     const doc = readPage(path);
     expect(doc.documentElement.getAttribute('lang')).toBe(locales[locale].lang);
@@ -29,6 +29,17 @@ describe.each(localeIds)('articles in %s', (locale) => {
     for (const other of localeIds) {
       expect(alternates).toContainEqual([locales[other].lang, new URL(`/${other}/${page}/`, siteUrl).href]);
     }
+    const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+      (script) => JSON.parse(script.textContent) as Record<string, unknown>,
+    );
+    expect(jsonLd.find((item) => item['@type'] === 'Article')).toMatchObject({
+      inLanguage: locales[locale].lang,
+      url: new URL(path, siteUrl).href,
+    });
+    const crumbs = jsonLd.find((item) => item['@type'] === 'BreadcrumbList')?.['itemListElement'];
+    expect(crumbs).toHaveLength(3);
+    expect(doc.querySelector('meta[property="og:title"]')?.getAttribute('content')).toBeTruthy();
+    expect(doc.querySelector('meta[property="og:locale"]')?.getAttribute('content')).toBeTruthy();
   });
 });
 
