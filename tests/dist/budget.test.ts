@@ -1,6 +1,7 @@
 /** Page-weight budget: an article ships within 10% of what plain Starlight ships for the same page. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../scripts/baseline.ts';
+import { measureBudgets } from '../../scripts/size.ts';
 import { pageWeight } from '../../src/lib/page-weight.ts';
 import { distDir, requireBuild } from '../helpers/site.ts';
 
@@ -27,5 +28,13 @@ describe('article page weight against plain Starlight', () => {
     for (const page of pages) {
       for (const file of pageWeight(distDir, page).files) expect(file).toMatch(/^\/(?!\/)/);
     }
+  });
+});
+
+describe('page-weight budgets per page type (npm run size)', () => {
+  it('keeps every page type within its budget', () => {
+    const { rows, over } = measureBudgets(distDir);
+    expect(rows.length).toBeGreaterThanOrEqual(11);
+    expect(over.map(({ budget, weight }) => `${budget.type}: ${weight.total} B total, ${weight.js} B JS`)).toEqual([]);
   });
 });

@@ -1,0 +1,26 @@
+/** Page-weight budgets per page type: what a page loads before any interaction, gzipped, in bytes. */
+
+/** A page type, a page that represents it, and its budgets. */
+export interface PageBudget {
+  type: string;
+  /** Site path of the representative page (without base). */
+  path: string;
+  /** HTML + CSS + JS, gzip. */
+  total: number;
+  /** JavaScript alone, gzip. */
+  js: number;
+}
+
+const kB = 1024;
+
+/** Budgets for English and Chinese pages of every type; JS stays at what theme, menu and search need. */
+export const pageBudgets: PageBudget[] = [
+  { type: 'language picker', path: '/', total: 6 * kB, js: 1.5 * kB },
+  ...['en', 'zh-cn'].flatMap((locale) => [
+    { type: `home (${locale})`, path: `/${locale}/`, total: 32 * kB, js: 6 * kB },
+    { type: `category (${locale})`, path: `/${locale}/deposits/`, total: 32 * kB, js: 6 * kB },
+    { type: `article (${locale})`, path: `/${locale}/deposits/deposit-not-received/`, total: 36 * kB, js: 6 * kB },
+    { type: `contact (${locale})`, path: `/${locale}/contact/`, total: 40 * kB, js: 8 * kB },
+    { type: `verify (${locale})`, path: `/${locale}/verify/`, total: 40 * kB, js: 10 * kB },
+  ]),
+];
