@@ -9,6 +9,8 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
+  // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
+  vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
   // Security headers run last, over the final HTML (after Starlight's Pagefind indexing).
   integrations: [starlight(starlightOptions()), securityHeaders()],
 });

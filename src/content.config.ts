@@ -1,4 +1,4 @@
-/** Content collections: articles from `content/docs/`, UI strings from `content/i18n/`. */
+/** Content collections: articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data (`content/platforms/`). */
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
@@ -6,6 +6,8 @@ import { articleFields } from './schemas/article.ts';
 import { uiStrings } from './schemas/ui.ts';
 import { locales, localeIds } from './config/locales.ts';
 import { loadUiStrings } from './config/ui.ts';
+import { loadPlatforms } from './lib/platforms.ts';
+import { platformSchema } from './schemas/platform.ts';
 
 /**
  * UI strings keyed by BCP-47 tag, as Starlight expects; the file is named by locale id.
@@ -23,6 +25,18 @@ const uiStringsLoader: Loader = {
   },
 };
 
+/** Platforms validated as a set (ids match file names, no shared domains), with file, field and fix on error. */
+const platformsLoader: Loader = {
+  name: 'signpost-platforms',
+  load: async (context) => {
+    const { store } = context;
+    store.clear();
+    for (const platform of loadPlatforms()) {
+      store.set({ id: platform.id, data: await context.parseData({ id: platform.id, data: platform }) });
+    }
+  },
+};
+
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
@@ -31,4 +45,5 @@ export const collections = {
     schema: docsSchema({ extend: articleFields.partial() }),
   }),
   i18n: defineCollection({ loader: uiStringsLoader, schema: i18nSchema({ extend: uiStrings }) }),
+  platforms: defineCollection({ loader: platformsLoader, schema: platformSchema }),
 };

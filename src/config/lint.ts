@@ -1,4 +1,4 @@
-/** Writers' lint settings: Latin-script terms that Chinese articles may use as they are. */
+/** Writers' lint settings: Latin-script terms that Chinese articles may use as they are (platform names come from content/platforms/). */
 
 /**
  * Product names, abbreviations and ticker symbols Chinese readers use untranslated.

@@ -2,6 +2,7 @@
 import { articleSchema } from '../schemas/article.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseArticleId } from './paths.ts';
+import { parse as parseHost } from 'tldts-icann';
 
 /** An article file as read from disk: its path relative to `content/docs/` and its text. */
 export interface SourceFile {
@@ -225,6 +226,15 @@ export function proseLines(body: string): string[] {
 const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const url = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+?(?=[.,;:!?)]*(?:\s|$))/i;
 const phone = /(?:\+|\b)\d[\d\s().-]{5,}\d\b/g;
+const hostLike = /(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?![\p{L}\p{N}-])/gu;
+/** Names reserved for examples (RFC 2606, RFC 6761): writers may use them to show patterns. */
+const exampleNames = /(^|\.)(example|invalid|test|localhost)$|(^|\.)example\.(com|net|org)$/i;
+
+/** A real domain name (ICANN suffix, not an example name), e.g. `support.platform.com`. */
+function isRealDomain(text: string): boolean {
+  const host = parseHost(text.toLowerCase(), { allowPrivateDomains: false });
+  return Boolean(host.domain && host.isIcann && !exampleNames.test(host.hostname ?? ''));
+}
 
 /** A digit run that reads as a phone number: 7–15 digits, grouped or with a leading +, not a date. */
 function looksLikePhone(text: string): boolean {
@@ -258,6 +268,16 @@ function lintBody(file: string, locale: string, body: string, bodyLine: number, 
         message: `web address "${urlMatch[0]}" written in the text; name the page in words, or link the contact page or the verifier (../../verify/)`,
       });
     }
+    if (!urlMatch && !emailMatch) {
+      const domain = [...line.matchAll(hostLike)].map(([text]) => text).find(isRealDomain);
+      if (domain) {
+        problems.push({
+          ...at,
+          field: 'body',
+          message: `domain name "${domain}" written in the text; a platform's addresses come only from content/platforms/ (use <PlatformChannels>), and examples use names such as platform.example`,
+        });
+      }
+    }
     for (const [match] of line.matchAll(phone)) {
       if (looksLikePhone(match)) {
         problems.push({
@@ -268,8 +288,10 @@ function lintBody(file: string, locale: string, body: string, bodyLine: number, 
       }
     }
     if (chinese) {
-      const words = (line.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? []).filter((word) => !allowed.has(word.toLowerCase()));
-      const phrase = /[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){2,}/.exec(line);
+      // Domain names (already checked above) are not prose.
+      const prose = line.replace(hostLike, ' ');
+      const words = (prose.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? []).filter((word) => !allowed.has(word.toLowerCase()));
+      const phrase = /[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){2,}/.exec(prose);
       if (phrase || words.some((word) => word.length >= 4 && /^[A-Za-z'’-]+$/.test(word))) {
         problems.push({
           ...at,

@@ -20,3 +20,9 @@ export function parseArticleId(id: string): ArticleId | undefined {
   const [locale, category, slug] = parts as [string, string, string];
   return { locale, category, slug };
 }
+
+/** The first path segment after the base (`/help/zh-cn/contact/` → `zh-cn`), or `''`. */
+export function firstSegment(pathname: string, base: string): string {
+  const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
+  return rest.replace(/^\/+/, '').split('/')[0] ?? '';
+}

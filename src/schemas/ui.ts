@@ -1,6 +1,8 @@
 /** UI strings each locale provides in `content/i18n/<locale>.json`, beside Starlight's own. */
 import { z } from 'astro/zod';
 import { categories, type Category } from '../config/categories.ts';
+import { channelKinds } from './platform.ts';
+import { reasonCodes, verdicts } from '../lib/verify/types.ts';
 
 const text = (what: string) => z.string().trim().min(1).describe(what);
 
@@ -43,6 +45,61 @@ export const neverAsksItems = [
   'transfer',
   'dm',
 ] as const;
+
+/** Fixed strings of the channel checker page (`verify.*`). */
+const verifyKeys = [
+  'verify.label',
+  'verify.placeholder',
+  'verify.button',
+  'verify.loading',
+  'verify.noscript',
+  'verify.privacy',
+  'verify.examplesTitle',
+  'verify.scammedLink',
+  'verify.contactLink',
+  'verify.readAs',
+  'verify.partsTitle',
+  'verify.decisive',
+  'verify.misleading',
+  'verify.platform',
+  'verify.channel',
+  'verify.source',
+  'verify.checked',
+  'verify.share',
+] as const;
+
+/** Fixed strings of the contact page (`contact.*`). */
+const contactKeys = [
+  'contact.rulesTitle',
+  'contact.rule1',
+  'contact.rule2',
+  'contact.rule3',
+  'contact.verifyHint',
+  'contact.officialTitle',
+  'contact.neverTitle',
+  'contact.notesTitle',
+  'contact.unclearTitle',
+  'contact.fakesTitle',
+  'contact.fakeNote',
+  'contact.source',
+  'contact.checked',
+  'contact.stale',
+  'contact.copy',
+  'contact.copied',
+  'contact.languages',
+  'contact.hours',
+  'contact.guideLink',
+] as const;
+
+/** Every reason code the verifier gives, plus the variants the page words differently. */
+const reasonKeys = [
+  ...new Set([...Object.values(reasonCodes).flat(), 'official-domain.email', 'punycode.plain']),
+] as const;
+
+/** A required string per key. */
+function required<K extends string>(keys: readonly K[], what: string) {
+  return Object.fromEntries(keys.map((key) => [key, text(what)])) as Record<K, z.ZodString>;
+}
 
 /** A required string per id, under `<prefix>.<id>`. */
 function prefixed<P extends string, I extends string>(prefix: P, ids: readonly I[], what: string) {
@@ -91,6 +148,13 @@ export const uiStrings = z.object({
   'neverAsks.footer': text('Closing line of the <NeverAsks> block.'),
   'doNow.title': text('Heading of the <DoThisNow> steps.'),
   'redFlags.title': text('Heading of the <RedFlags> list.'),
+  ...required(verifyKeys, 'Text on the channel checker page.'),
+  ...prefixed('verify.verdict', verdicts, 'Heading of a verdict on the channel checker.'),
+  ...prefixed('verify.advice', verdicts, 'What to do, shown under a verdict.'),
+  ...prefixed('verify.kind', ['url', 'domain', 'email', 'phone', 'handle'] as const, 'What the input was read as.'),
+  ...prefixed('verify.reason', reasonKeys, 'Why, for one reason code; {{placeholders}} take its params.'),
+  ...required(contactKeys, 'Text on the contact page.'),
+  ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
 });
 
 /** A locale's UI strings. */

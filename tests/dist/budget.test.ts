@@ -1,4 +1,7 @@
 /** Page-weight budget: an article ships within 10% of what plain Starlight ships for the same page. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../scripts/baseline.ts';
 import { measureBudgets } from '../../scripts/size.ts';
@@ -36,5 +39,19 @@ describe('page-weight budgets per page type (npm run size)', () => {
     const { rows, over } = measureBudgets(distDir);
     expect(rows.length).toBeGreaterThanOrEqual(11);
     expect(over.map(({ budget, weight }) => `${budget.type}: ${weight.total} B total, ${weight.js} B JS`)).toEqual([]);
+  });
+});
+
+describe('the channel checker’s engine', () => {
+  it('loads with its data in at most 60 KB gzip, on demand, not with the page', () => {
+    const engine = readdirSync(join(distDir, '_astro')).find((file) => file.startsWith('verify-engine.client'));
+    if (!engine) throw new Error('no verify-engine chunk in dist/_astro');
+    const gz = (file: string) => gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length;
+    const total = gz(`_astro/${engine}`) + gz('verify-data.json');
+    console.log(`verifier engine + data: ${total} B gzip`);
+    expect(total).toBeLessThanOrEqual(60 * 1024);
+    for (const locale of ['en', 'zh-cn']) {
+      expect(pageWeight(distDir, `/${locale}/verify/`).files.some((file) => file.includes('verify-engine'))).toBe(false);
+    }
   });
 });

@@ -83,7 +83,7 @@ const article = (fields: string, body = '') => `---\n${fields}\n---\n${body}`;
 const good = 'title: T\ndescription: D\ncategory: get-help\nkeywords: [k1, k2, k3]\nupdated: 2026-01-01';
 
 describe('contact details in an article body', () => {
-  it('flags a phone number, an email address and a web address, each with its fix', async () => {
+  it('flags a phone number, an email address, a web address and a domain name, each with its fix', async () => {
     const { code, output } = await check('contact-details');
     expect(code).toBe(1);
     expect(output).toContain(`${fixtures}/contact-details/en/get-help/contact.mdx:14`);
@@ -92,8 +92,11 @@ describe('contact details in an article body', () => {
       '✗ body: email address "help@example-exchange.com" written in the text; link the contact page',
     );
     expect(output).toContain('✗ body: web address "https://example-exchange.com/help" written in the text');
+    expect(output).toContain(`${fixtures}/contact-details/en/get-help/contact.mdx:17`);
+    expect(output).toContain('✗ body: domain name "support.platform-name.com" written in the text');
+    expect(output).not.toContain('lookalike.example');
     expect(output).not.toContain('2026-11-23');
-    expect(output).toMatch(/✗ check: 3 problem\(s\)/);
+    expect(output).toMatch(/✗ check: 4 problem\(s\)/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleId, sitePath } from '../../src/lib/paths.ts';
+import { firstSegment, parseArticleId, sitePath } from '../../src/lib/paths.ts';
 import { normalizeBase } from '../../src/config/site.ts';
 
 describe('sitePath', () => {
@@ -41,5 +41,13 @@ describe('normalizeBase', () => {
     ['//a/b//', '/a/b/'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeBase(input)).toBe(expected);
+  });
+});
+
+describe('firstSegment', () => {
+  it('reads the locale segment after the base', () => {
+    expect(firstSegment('/zh-cn/contact/', '/')).toBe('zh-cn');
+    expect(firstSegment('/help/en/get-help/x/', '/help/')).toBe('en');
+    expect(firstSegment('/', '/')).toBe('');
   });
 });

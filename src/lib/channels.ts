@@ -1,0 +1,59 @@
+/** Presentation helpers for channel data: display text, links, grouping, staleness and defanging. */
+import type { Channel } from '../schemas/platform.ts';
+import type { SocialNetwork } from './verify/social.ts';
+
+/** Profile address of an account on each network. */
+const profileBase: Record<SocialNetwork, string> = {
+  x: 'https://x.com/',
+  telegram: 'https://t.me/',
+  facebook: 'https://www.facebook.com/',
+  instagram: 'https://www.instagram.com/',
+  youtube: 'https://www.youtube.com/@',
+  linkedin: 'https://www.linkedin.com/company/',
+  reddit: 'https://www.reddit.com/',
+  discord: 'https://discord.com/invite/',
+  tiktok: 'https://www.tiktok.com/@',
+  whatsapp: 'https://wa.me/',
+};
+
+/** The text a reader copies or compares: the address, number or `@handle`. */
+export function channelText(channel: Channel): string {
+  return channel.kind === 'social' ? `@${channel.handle}` : channel.value;
+}
+
+/** Where the channel's link goes, if it has one (`mailto:`, `tel:` or the web address). */
+export function channelHref(channel: Channel): string {
+  switch (channel.kind) {
+    case 'email':
+      return `mailto:${channel.value}`;
+    case 'phone':
+      return `tel:${channel.value}`;
+    case 'social':
+      return `${profileBase[channel.network]}${channel.handle}`;
+    default:
+      return channel.value;
+  }
+}
+
+/** Channels grouped by kind, in the order of `kinds`, empty groups left out. */
+export function groupByKind<K extends string, C extends { kind: K }>(channels: readonly C[], kinds: readonly K[]) {
+  return kinds
+    .map((kind) => ({ kind, channels: channels.filter((channel) => channel.kind === kind) }))
+    .filter((group) => group.channels.length > 0);
+}
+
+/** Days after which a checked fact is flagged for re-checking. */
+export const staleAfterDays = 180;
+
+/** True when `checked` (YYYY-MM-DD) is more than {@link staleAfterDays} days before `now`. */
+export function isStale(checked: string, now: Date): boolean {
+  return now.getTime() - new Date(`${checked}T00:00:00Z`).getTime() > staleAfterDays * 86_400_000;
+}
+
+/** A fake address written so it cannot be clicked or autolinked: `kraken[.]co[.]com`, `x[@]y[.]com`. */
+export function defang(value: string): string {
+  return value
+    .replaceAll('.', '[.]')
+    .replaceAll('@', '[@]')
+    .replace(/^https?:\/\//i, 'hxxps://');
+}

@@ -1,0 +1,45 @@
+/** Phone numbers: reads what readers paste (spaces, dashes, dots, brackets, `00`, `tel:`) as E.164. */
+
+/** E.164 as the platform data stores it: `+`, then 8 to 15 digits, the first not 0. */
+export const e164Pattern = /^\+[1-9]\d{7,14}$/;
+
+/** True for an E.164 number such as `+18557370477`. */
+export function isE164(value: string): boolean {
+  return e164Pattern.test(value);
+}
+
+/** Separators readers write between digit groups, including Unicode dashes. */
+const separators = /[\s().\-/\u2010-\u2015\u2212]/g;
+
+/** A digit string that could be a phone number: an optional `+`, digits and separators only, 7+ digits. */
+export function looksLikePhone(text: string): boolean {
+  if (!/^\+?[\d\s().\-/\u2010-\u2015\u2212]+$/.test(text)) return false;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return false; // an IPv4 address
+  return text.replace(/\D/g, '').length >= 7;
+}
+
+/** Outcome of {@link normalizePhone}. */
+export type PhoneResult =
+  | { ok: true; e164: string; /** True when a 10-digit number was read as North American (+1). */ assumedNanp: boolean }
+  | { ok: false; code: 'no-country-code' | 'unparseable' };
+
+/** A North American Numbering Plan number: area code and exchange both start with 2–9. */
+const nanp = /^[2-9]\d{2}[2-9]\d{6}$/;
+
+/**
+ * Normalises a phone number to E.164. `+` and `00` mark the country code. Without one, only a
+ * number that cannot be anything else is read: 10 digits shaped like a North American number
+ * (`855-737-0477`), or 11 digits `1` + that shape, become +1; any other number needs its country code.
+ */
+export function normalizePhone(text: string): PhoneResult {
+  const compact = text.trim().replace(separators, '');
+  if (!/^\+?\d+$/.test(compact)) return { ok: false, code: 'unparseable' };
+  let e164: string;
+  let assumedNanp = false;
+  if (compact.startsWith('+')) e164 = compact;
+  else if (compact.startsWith('00')) e164 = `+${compact.slice(2)}`;
+  else if (nanp.test(compact)) [e164, assumedNanp] = [`+1${compact}`, true];
+  else if (compact.length === 11 && compact.startsWith('1') && nanp.test(compact.slice(1))) e164 = `+${compact}`;
+  else return { ok: false, code: 'no-country-code' };
+  return isE164(e164) ? { ok: true, e164, assumedNanp } : { ok: false, code: 'unparseable' };
+}

@@ -1,0 +1,77 @@
+/** The verifier's answer: verdict, what was read, which platform, a reason code for the page to translate, highlights. */
+import type { Channel } from '../../schemas/platform.ts';
+
+/** The verdicts, from reassuring to not checkable. */
+export const verdicts = ['official', 'known-fake', 'lookalike', 'unknown', 'invalid'] as const;
+/** A verdict. */
+export type VerdictCode = (typeof verdicts)[number];
+
+/** What the input was read as. */
+export type InputKind = 'url' | 'domain' | 'email' | 'phone' | 'handle';
+
+/** Reason codes, by the verdict they come with; the page translates each one (params fill its placeholders). */
+export const reasonCodes = {
+  official: ['exact-match', 'official-domain', 'subdomain-of-official'],
+  'known-fake': ['known-fake'],
+  lookalike: [
+    'userinfo',
+    'homoglyph',
+    'punycode',
+    'invisible-characters',
+    'tld-swap',
+    'typo',
+    'brand-in-domain',
+    'brand-in-subdomain',
+    'brand-split',
+    'brand-in-path',
+    'brand-in-local-part',
+    'brand-in-display-name',
+  ],
+  unknown: [
+    'not-in-data',
+    'unclear',
+    'userinfo',
+    'punycode',
+    'brand-on-unrelated-site',
+    'brand-in-handle',
+    'handle-needs-network',
+    'invite-link',
+    'mixed-script',
+    'invisible-characters',
+    'ip-address',
+    'no-country-code',
+  ],
+  invalid: ['empty', 'too-long', 'unparseable', 'unsupported-scheme'],
+} as const satisfies Record<VerdictCode, readonly string[]>;
+
+/** A reason code. */
+export type ReasonCode = (typeof reasonCodes)[VerdictCode][number];
+
+/** Why: a machine code and the values its sentence needs (`domain`, `official`, `char`, `network`…). */
+export interface Reason {
+  code: ReasonCode;
+  params: Record<string, string>;
+}
+
+/** How a piece of the input should be shown: the part that decides where it leads, a part meant to mislead, or neither. */
+export type PartRole = 'decisive' | 'misleading' | 'plain';
+
+/** A piece of the reader's (trimmed) input; the pieces joined give the input back. */
+export interface Part {
+  text: string;
+  role: PartRole;
+}
+
+/** The verifier's answer. */
+export interface Verdict {
+  verdict: VerdictCode;
+  kind: InputKind | null;
+  /** Id of the platform it is, imitates or names; `null` when none. */
+  platform: string | null;
+  /** The listed channel it is exactly (official verdicts with reason `exact-match` only). */
+  channel?: Channel;
+  reason: Reason;
+  /** What was compared, after normalisation: `kraken.com`, `+18557370477`, `telegram:@notoscam`; `null` if unreadable. */
+  normalized: string | null;
+  parts: Part[];
+}

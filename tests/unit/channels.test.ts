@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { channelHref, channelText, defang, groupByKind, isStale } from '../../src/lib/channels.ts';
+import type { Channel } from '../../src/schemas/platform.ts';
+
+const common = { source: 'https://example.org/s', checked: '2026-11-23' };
+const email = { kind: 'email', value: 'security@gemini.com', ...common } as Channel;
+const phone = { kind: 'phone', value: '+18005550100', ...common } as Channel;
+const social = { kind: 'social', network: 'x', handle: 'binance', ...common } as Channel;
+const web = { kind: 'help-center', value: 'https://support.kraken.com/', ...common } as Channel;
+
+describe('channel presentation', () => {
+  it('shows and links each kind', () => {
+    expect([email, phone, social, web].map(channelText)).toEqual([
+      'security@gemini.com',
+      '+18005550100',
+      '@binance',
+      'https://support.kraken.com/',
+    ]);
+    expect([email, phone, social, web].map(channelHref)).toEqual([
+      'mailto:security@gemini.com',
+      'tel:+18005550100',
+      'https://x.com/binance',
+      'https://support.kraken.com/',
+    ]);
+  });
+  it('groups by kind in the given order, dropping empty kinds', () => {
+    const groups = groupByKind([email, web, social], ['help-center', 'phone', 'email', 'social'] as Channel['kind'][]);
+    expect(groups.map(({ kind, channels }) => [kind, channels.length])).toEqual([
+      ['help-center', 1],
+      ['email', 1],
+      ['social', 1],
+    ]);
+  });
+  it('flags facts checked more than 180 days ago', () => {
+    const now = new Date('2026-11-23T12:00:00Z');
+    expect(isStale('2026-11-23', now)).toBe(false);
+    expect(isStale('2026-05-28', now)).toBe(false);
+    expect(isStale('2026-05-26', now)).toBe(true);
+  });
+  it('defangs fake addresses so they cannot be clicked', () => {
+    expect(defang('krakencrypto.co.com')).toBe('krakencrypto[.]co[.]com');
+    expect(defang('help@krakem.com')).toBe('help[@]krakem[.]com');
+    expect(defang('https://evil.example/x')).toBe('hxxps://evil[.]example/x');
+  });
+});

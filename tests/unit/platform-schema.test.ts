@@ -1,0 +1,244 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkPlatformSet, loadPlatforms, parsePlatform } from '../../src/lib/platforms.ts';
+import { channelSchema, platformSchema, type Platform } from '../../src/schemas/platform.ts';
+
+const fixtures = 'tests/fixtures/platforms';
+
+/** Parses a fixture file; returns the error message, or '' when it parses. */
+function failure(path: string): string {
+  try {
+    parsePlatform(readFileSync(path, 'utf8'), path);
+    return '';
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+const web = {
+  kind: 'website',
+  value: 'https://www.acme-exchange.example/',
+  source: 'https://help.acme-exchange.example/a',
+  checked: '2026-11-01',
+};
+
+describe('platform files', () => {
+  it('parses a valid file with every field, filling the optional lists', () => {
+    const [acme, beta] = loadPlatforms(`${fixtures}/valid/`);
+    expect(acme?.id).toBe('acme');
+    expect(acme?.channels.map((channel) => channel.kind)).toEqual([
+      'website',
+      'help-center',
+      'email',
+      'phone',
+      'social',
+      'app',
+    ]);
+    expect(acme?.['known-fakes']).toHaveLength(4);
+    expect(beta?.never).toEqual([]);
+    expect(beta?.unclear).toEqual([]);
+    expect(beta?.['known-fakes']).toEqual([]);
+  });
+
+  it.each([
+    ['http-url', 'channels.0.value', 'write `value:` as a full https:// address (http:// is not accepted)'],
+    ['foreign-domain-url', 'channels.0.value', 'is not on the platform’s domains'],
+    ['foreign-domain-email', 'channels.0.value', 'acme.support@gmail.com is not on the platform’s domains'],
+    ['bad-phone', 'channels.0.value', 'write `value:` in E.164'],
+    ['unquoted-phone', 'channels.0.value', 'write `value:` in quotes'],
+    ['duplicate', 'channels.1', 'is already listed as a website channel above; remove one'],
+    ['missing-source', 'channels.0.source', 'add `source:` with the https:// address'],
+    ['missing-checked', 'channels.0.checked', 'add `checked:` with the date you last checked the source'],
+    ['future-checked', 'channels.0.checked', 'it is in the future'],
+    ['unknown-key', 'channels.0', 'remove `url`'],
+    ['unknown-kind', 'channels.0.kind', 'set `kind:` to one of: website'],
+    ['unknown-network', 'channels.0.network', 'set `network:` to one of: x, telegram'],
+    ['subdomain-in-domains', 'domains.0', 'list registrable domains'],
+    ['fake-on-official-domain', 'known-fakes.0.value', 'a fake cannot be official too'],
+    ['label-missing-translation', 'channels.0.label.zh-cn', 'add the zh-cn text of `label:` (one line per language'],
+  ])('%s fails with the file, the field and the fix', (name, field, fix) => {
+    const message = failure(`${fixtures}/broken/${name}.yaml`);
+    expect(message).toMatch(new RegExp(`^${fixtures}/broken/${name}\\.yaml: 1 problem`));
+    expect(message).toContain(`✗ ${field}: `);
+    expect(message).toContain(fix);
+  });
+
+  it('reports malformed YAML with the file and line', () => {
+    expect(failure(`${fixtures}/broken/malformed.yaml`)).toMatch(
+      /^tests\/fixtures\/platforms\/broken\/malformed\.yaml:9: the YAML is malformed .*check indentation and quotes$/,
+    );
+  });
+
+  it.each([
+    ['id-mismatch', 'gamma.yaml: id: the id is "beta" but the file is gamma.yaml; rename one to match'],
+    ['shared-domain', 'other.yaml: domains: acme.test is also listed by'],
+    ['duplicate-id', 'beta.yml: id: "beta" is also the id of'],
+  ])('rejects the %s set', (dir, message) => {
+    expect(() => loadPlatforms(`${fixtures}/${dir}/`)).toThrow(message);
+  });
+
+  it('accepts an empty set', () => {
+    expect(() => {
+      checkPlatformSet([]);
+    }).not.toThrow();
+  });
+});
+
+describe('channelSchema', () => {
+  it.each([
+    [{ ...web, kind: 'status-page', value: 'https://status.acme-exchange.example/' }],
+    [{ ...web, kind: 'email', value: 'help@acme-exchange.example' }],
+    [{ ...web, kind: 'phone', value: '+442079460000' }],
+    [{ ...web, kind: 'social', value: undefined, network: 'youtube', handle: 'AcmeExchange' }],
+    [{ ...web, kind: 'app', value: 'https://play.google.com/store/apps/details?id=example.acme' }],
+    [{ ...web, languages: ['en', 'zh-Hans', 'es-419'], hours: '24/7', label: { en: 'Main site', 'zh-cn': '官网' } }],
+  ])('accepts %o', (channel) => {
+    const { value, ...rest } = channel;
+    expect(channelSchema.safeParse(value === undefined ? rest : channel).success).toBe(true);
+  });
+
+  it.each([
+    ['value', { ...web, value: 'www.acme-exchange.example' }],
+    ['value', { ...web, value: 'https://user@www.acme-exchange.example/' }],
+    ['value', { ...web, kind: 'email', value: 'Help@acme-exchange.example' }],
+    ['value', { ...web, kind: 'phone', value: '+1 202 555 0100' }],
+    ['value', { ...web, kind: 'phone', value: '+123' }],
+    ['value', { ...web, kind: 'phone', value: 12025550100 }],
+    ['value', { ...web, kind: 'app', value: 'https://apps.apple.example/app' }],
+    ['handle', { ...web, kind: 'social', value: undefined, network: 'x', handle: '@acme' }],
+    ['languages', { ...web, languages: ['EN'] }],
+    ['languages', { ...web, languages: ['not a tag'] }],
+    ['checked', { ...web, checked: '2026-02-30' }],
+    ['checked', { ...web, checked: 'last week' }],
+    ['source', { ...web, source: 'http://help.acme-exchange.example/a' }],
+    ['source', { ...web, source: 'a forum' }],
+    ['label', { ...web, label: 'Main site' }],
+    ['label', { ...web, label: { en: 'Main site' } }],
+    ['label', { ...web, label: { en: 'Main site', 'zh-cn': ' ' } }],
+    ['label', { ...web, label: { en: 'Main site', 'zh-cn': '官网', fr: 'Site principal' } }],
+  ])('rejects a bad %s', (field, channel) => {
+    const result = channelSchema.safeParse(channel);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path.at(-2) === 'languages' ? 'languages' : result.error?.issues[0]?.path[0]).toBe(
+      field,
+    );
+  });
+});
+
+describe('cross-field rules', () => {
+  const base = { id: 'acme', name: 'Acme', domains: ['acme-exchange.example'], channels: [web] };
+  const issues = (data: unknown) => platformSchema.safeParse(data).error?.issues.map((issue) => issue.path.join('.'));
+
+  it('treats subdomains of a listed domain as its own', () => {
+    const channels = [web, { ...web, kind: 'email', value: 'no-reply@em.acme-exchange.example' }];
+    expect(platformSchema.safeParse({ ...base, channels }).success).toBe(true);
+  });
+  it('rejects a known fake that is also an official channel', () => {
+    const social = { ...web, kind: 'social', network: 'x', handle: 'acme' } as Record<string, unknown>;
+    delete social['value'];
+    const fake = {
+      kind: 'handle',
+      network: 'x',
+      handle: 'ACME',
+      source: 'screenshots from readers',
+      checked: '2026-11-01',
+    };
+    expect(issues({ ...base, channels: [web, social], 'known-fakes': [fake] })).toEqual(['known-fakes.0.handle']);
+  });
+  it('rejects unclear values that are official, or of the wrong shape', () => {
+    const unclear = (kind: string, values: string[]) => ({
+      kind,
+      text: { en: 'Unclear.', 'zh-cn': '不确定。' },
+      values,
+      sources: ['a forum post'],
+      checked: '2026-11-01',
+    });
+    expect(issues({ ...base, unclear: [unclear('phone', ['202-555-0100'])] })).toEqual(['unclear.0.values.0']);
+    expect(issues({ ...base, unclear: [unclear('website', ['www.acme-exchange.example'])] })).toEqual([
+      'unclear.0.values.0',
+    ]);
+    expect(issues({ ...base, unclear: [unclear('social', ['acme'])] })).toEqual(['unclear.0.values.0']);
+    expect(issues({ ...base, unclear: [unclear('website', ['acme-exchange.test'])] })).toBeUndefined();
+  });
+  it('rejects unknown top-level keys and a missing channel list', () => {
+    expect(issues({ ...base, phone: '+12025550100' })).toEqual(['']);
+    expect(issues({ ...base, channels: [] })).toEqual(['channels']);
+    expect(issues({ ...base, domains: undefined })).toEqual(['domains']);
+  });
+});
+
+describe('content/platforms', () => {
+  const platforms = loadPlatforms();
+  const byId = new Map(platforms.map((platform) => [platform.id, platform]));
+  const get = (id: string): Platform => {
+    const platform = byId.get(id);
+    if (!platform) throw new Error(`content/platforms/${id}.yaml is missing`);
+    return platform;
+  };
+  const values = (platform: Platform) =>
+    platform.channels.map((channel) =>
+      channel.kind === 'social' ? `${channel.network}:${channel.handle}` : channel.value,
+    );
+
+  it('has the six platforms, one file each', () => {
+    expect(platforms.map((platform) => platform.id)).toEqual([
+      'binance',
+      'bitget',
+      'coinbase',
+      'gemini',
+      'kraken',
+      'okx',
+    ]);
+  });
+  it('lists only stated channels', () => {
+    expect(values(get('gemini'))).toEqual(
+      expect.arrayContaining(['no-reply@em.gemini.com', 'hello@news.gemini.com', 'security@gemini.com']),
+    );
+    expect(values(get('coinbase'))).toContain('security@coinbase.com');
+    expect(values(get('binance'))).toContain('x:binance');
+    const okx = get('okx').channels.find((channel) => channel.kind === 'social');
+    expect(okx).toMatchObject({ network: 'telegram', handle: 'notoscam' });
+    expect(okx?.label?.en).toMatch(/report fake/i);
+    // No platform states a phone number: the Coinbase one is unclear, Kraken's phone support is disputed.
+    expect(platforms.flatMap((platform) => platform.channels).filter((channel) => channel.kind === 'phone')).toEqual(
+      [],
+    );
+  });
+  it('keeps unclear facts out of the channels', () => {
+    expect(get('coinbase').unclear.flatMap((entry) => entry.values ?? [])).toEqual(['+18889087930']);
+    expect(get('kraken').unclear.map((entry) => entry.kind)).toEqual(['phone']);
+    expect(get('bitget').unclear.flatMap((entry) => entry.values ?? [])).toEqual([
+      'bitget.ng',
+      'bgportable.com',
+      'bitget.site',
+    ]);
+  });
+  it('records the observed fakes', () => {
+    expect(get('gemini')['known-fakes']).toEqual([
+      expect.objectContaining({ kind: 'phone', value: '+18557370477', original: '855-737-0477' }),
+    ]);
+    expect(get('kraken')['known-fakes'].map((fake) => fake.kind === 'domain' && fake.value)).toEqual([
+      'krakencrypto.co.com',
+      'krakenpro.co.com',
+      'krakem.com',
+    ]);
+  });
+  it('writes every reader-facing text in Chinese too, not a copy of the English', () => {
+    const texts = platforms.flatMap((platform) => [
+      ...platform.channels.map((channel) => channel.label),
+      ...[...platform.never, ...platform.notes, ...platform.unclear].map((fact) => fact.text),
+      ...platform['known-fakes'].map((fake) => fake.note),
+    ]);
+    for (const text of texts.filter((entry) => entry !== undefined)) {
+      expect(text['zh-cn']).toMatch(/\p{Script=Han}/u);
+      expect(text['zh-cn']).not.toBe(text.en);
+    }
+  });
+  it('dates every fact and cites an https source', () => {
+    const facts = platforms.flatMap((platform) => [...platform.channels, ...platform.never, ...platform.notes]);
+    for (const fact of facts) {
+      expect(fact.source).toMatch(/^https:\/\//);
+      expect(fact.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});
