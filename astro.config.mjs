@@ -9,6 +9,8 @@ export default defineConfig({
   site: siteUrl,
   base: basePath,
   trailingSlash: 'always',
+  // Code blocks wrap, so templates read on a phone without sideways scrolling.
+  markdown: { shikiConfig: { wrap: true } },
   // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
   // Security headers run last, over the final HTML (after Starlight's Pagefind indexing).

@@ -24,9 +24,3 @@ export const localeIds = Object.keys(locales) as Locale[];
 export function isLocale(value: string): value is Locale {
   return Object.hasOwn(locales, value);
 }
-
-/** The BCP-47 tag of an article from its file path (`…/content/docs/<locale>/…`), default if none. */
-export function langOfContentFile(path: string): string {
-  const locale = /[\\/]content[\\/]docs[\\/]([^\\/]+)[\\/]/.exec(path)?.[1];
-  return locales[locale && isLocale(locale) ? locale : defaultLocale].lang;
-}

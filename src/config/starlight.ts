@@ -1,6 +1,6 @@
 /** Starlight options, assembled from the locale list, the UI strings and the sidebar builder. */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { defaultLocale, langOfContentFile, locales, localeIds } from './locales.ts';
+import { defaultLocale, locales, localeIds } from './locales.ts';
 import { buildSidebar } from './sidebar.ts';
 import { loadUiStrings } from './ui.ts';
 
@@ -14,9 +14,9 @@ export function starlightOptions(): StarlightUserConfig {
     favicon: '/favicon.svg',
     // Articles live in content/docs/, outside Starlight's default src/content/docs/.
     markdown: { headingLinks: false, processedDirs: ['./content/docs'] },
-    // Starlight guesses a code block's UI language from src/content/docs/ paths; ours are in content/docs/.
-    // Wrapped lines: copyable templates read on a phone without sideways scrolling.
-    expressiveCode: { getBlockLocale: ({ file }) => langOfContentFile(file.path), defaultProps: { wrap: true } },
+    // Plain code blocks: Expressive Code's markup (a <div> per line inside <code>) is not valid HTML,
+    // and the few templates in articles need no syntax theme. Lines wrap in astro.config.mjs.
+    expressiveCode: false,
     routeMiddleware: './src/routeData.ts',
     customCss: ['./src/styles/signpost.css'],
     components: {

@@ -19,6 +19,8 @@ export function toPlainMarkdown(source: string, strings: Strings, neverAsks: rea
       () =>
         `**${text('neverAsks.title')}**\n\n${list(neverAsks.map((id) => text(`neverAsks.item.${id}`)))}\n\n${text('neverAsks.footer')}`,
     )
+    // The channel list comes from Signpost's data; a plain Starlight page has none.
+    .replace(/<PlatformChannels[^>]*\/>/g, '')
     .replace(/<DoThisNow[^>]*>/g, `## ${text('doNow.title')}`)
     .replace(/<RedFlags[^>]*>/g, `## ${text('redFlags.title')}`)
     .replace(/<\/(DoThisNow|RedFlags)>/g, '');

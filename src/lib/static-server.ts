@@ -1,5 +1,6 @@
 /** A small static file server for `dist/`, honouring a base path and `_headers`; used by `npm start` and the tests. */
-import { createServer, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
@@ -30,6 +31,8 @@ export interface ServeOptions {
   /** Port; 0 picks a free one. */
   port?: number;
   host?: string;
+  /** Serve HTTPS with this key and certificate (PEM), as a real host would. */
+  tls?: { key: string; cert: string };
 }
 
 /** Maps a request path to a file under `root`, or `undefined` outside the base or the root. */
@@ -60,13 +63,14 @@ export function serveStatic({
   base = '/',
   port = 0,
   host = '127.0.0.1',
+  tls,
 }: ServeOptions): Promise<{ server: Server; url: string }> {
   // The headers a static host would send, from the `_headers` file the build writes.
   const headersFile = join(root, '_headers');
   const rules: HeaderRule[] = statSync(headersFile, { throwIfNoEntry: false })
     ? parseHeadersFile(readFileSync(headersFile, 'utf8'))
     : [];
-  const server = createServer((request, response) => {
+  const handler: RequestListener = (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     for (const [name, value] of headersFor(rules, pathname)) response.setHeader(name, value);
     if (base !== '/' && (pathname === '/' || pathname === base.slice(0, -1))) {
@@ -91,13 +95,18 @@ export function serveStatic({
     });
     if (request.method === 'HEAD') response.end();
     else createReadStream(target).pipe(response);
-  });
+  };
+  const server = tls ? createTlsServer(tls, handler) : createServer(handler);
+
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
-      resolve({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}${base}` });
+      resolve({
+        server,
+        url: `${tls ? 'https' : 'http'}://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}${base}`,
+      });
     });
   });
 }

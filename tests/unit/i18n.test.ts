@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocale } from '../../src/lib/i18n.ts';
-import { langOfContentFile, locales, localeIds } from '../../src/config/locales.ts';
+import { locales, localeIds } from '../../src/config/locales.ts';
 
 const tags = localeIds.map((id) => ({ id, lang: locales[id].lang }));
 
@@ -22,16 +22,5 @@ describe('pickLocale', () => {
     expect(pickLocale(['fr', 'de'], tags)).toBeUndefined();
     expect(pickLocale([], tags)).toBeUndefined();
     expect(pickLocale(['*', ' '], tags)).toBeUndefined();
-  });
-});
-
-describe('langOfContentFile', () => {
-  it('reads the locale folder of an article path', () => {
-    expect(langOfContentFile('/repo/content/docs/zh-cn/get-help/a.mdx')).toBe('zh-CN');
-    expect(langOfContentFile('C:\\repo\\content\\docs\\en\\get-help\\a.mdx')).toBe('en');
-  });
-  it('falls back to the default locale', () => {
-    expect(langOfContentFile('/repo/src/pages/index.astro')).toBe('en');
-    expect(langOfContentFile('/repo/content/docs/fr/a.mdx')).toBe('en');
   });
 });

@@ -20,6 +20,7 @@ describe('toPlainMarkdown', () => {
       "<SupportChecklist items={['uid', 'txid']} />",
       '<NeverAsks />',
       '<RedFlags level={3}>\n\n- A flag\n\n</RedFlags>',
+      '<PlatformChannels platform="kraken" />',
     ].join('\n\n');
     expect(toPlainMarkdown(source, strings, ['password'])).toBe(
       [
@@ -28,6 +29,7 @@ describe('toPlainMarkdown', () => {
         '**Have ready**\n\n- Your UID\n- The TxID',
         '**Never asked**\n\n- Password\n\nStop.',
         '## Red flags\n\n- A flag\n\n',
+        '',
       ].join('\n\n'),
     );
   });
