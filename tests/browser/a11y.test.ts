@@ -1,13 +1,10 @@
 /** axe-core over every page of the sitemap, in the light and the dark theme: zero WCAG 2.2 AA violations. */
-import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { siteUrl } from '../../src/config/site.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { describeBrowser, launchChromium, phone } from '../helpers/browser.ts';
-import { distDir, requireBuild } from '../helpers/site.ts';
+import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
+import { distDir } from '../helpers/site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -29,21 +26,8 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-let browser: Browser;
-let server: Server;
-let origin = '';
-
 describeBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  beforeAll(async () => {
-    requireBuild();
-    ({ server, url: origin } = await serveStatic({ root: distDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    server.close();
-  });
+  const site = useBrowserSite();
 
   it.each(['light', 'dark'] as const)(
     'every sitemap page has no violation in the %s theme',
@@ -51,11 +35,11 @@ describeBrowser('accessibility (axe-core, WCAG 2.2 AA)', () => {
       const paths = sitemapPaths();
       expect(paths.length).toBeGreaterThan(40);
       // axe is injected by the test, so the page's own CSP must not block it.
-      const context = await browser.newContext({ colorScheme, viewport: phone, bypassCSP: true });
+      const context = await site.browser.newContext({ colorScheme, viewport: phone, bypassCSP: true });
       const page = await context.newPage();
       const failures: string[] = [];
       for (const path of paths) {
-        await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+        await page.goto(new URL(path, site.origin).href, { waitUntil: 'load' });
         expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(colorScheme);
         await page.evaluate(axeSource);
         const violations = await page.evaluate(async () => {

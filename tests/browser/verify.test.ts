@@ -1,22 +1,18 @@
 /** The channel checker in Chromium: each verdict in both languages, `?q=`, keyboard only, a phone, no network use. */
-import type { Server } from 'node:http';
 import { readdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { localeIds } from '../../src/config/locales.ts';
 import { loadUiStrings } from '../../src/config/ui.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
 import type { VerdictCode } from '../../src/lib/verify/types.ts';
-import { describeBrowser, launchChromium, phone } from '../helpers/browser.ts';
-import { distDir, requireBuild } from '../helpers/site.ts';
+import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
+import { distDir } from '../helpers/site.ts';
 
-let browser: Browser;
-let server: Server;
-let origin = '';
+const site = useBrowserSite();
 
 /** Opens the checker on a phone, recording requests made after the page loaded and any console error. */
 async function openChecker(locale: string, query?: string) {
-  const page = await browser.newPage({ viewport: phone, isMobile: true, hasTouch: true });
+  const page = await site.browser.newPage({ viewport: phone, isMobile: true, hasTouch: true });
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (message) => {
@@ -25,7 +21,7 @@ async function openChecker(locale: string, query?: string) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => requests.push(request.url()));
   const search = query === undefined ? '' : `?q=${encodeURIComponent(query)}`;
-  await page.goto(`${origin}${locale}/verify/${search}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.origin}${locale}/verify/${search}`, { waitUntil: 'networkidle' });
   return { page, errors, requests };
 }
 
@@ -51,17 +47,6 @@ const cases: [string, VerdictCode, { decisive?: string; misleading?: string }][]
 ];
 
 describeBrowser('the channel checker', () => {
-  beforeAll(async () => {
-    requireBuild();
-    ({ server, url: origin } = await serveStatic({ root: distDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    server.close();
-  });
-
   it.each(localeIds)(
     'gives every verdict in %s, in the reader’s language, without a network request',
     async (locale) => {
@@ -87,7 +72,7 @@ describeBrowser('the channel checker', () => {
           input,
         ).toBe(false);
       }
-      expect(requests.every((url) => url.startsWith(origin.replace(/\/$/, '')))).toBe(true);
+      expect(requests.every((url) => url.startsWith(site.origin.replace(/\/$/, '')))).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
     },
@@ -134,22 +119,11 @@ describeBrowser('the channel checker', () => {
 });
 
 describeBrowser('copy buttons on the contact page', () => {
-  beforeAll(async () => {
-    requireBuild();
-    ({ server, url: origin } = await serveStatic({ root: distDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    server.close();
-  });
-
   it('copy a channel with the keyboard and announce it', async () => {
-    const context = await browser.newContext({ viewport: phone });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: origin.replace(/\/$/, '') });
+    const context = await site.browser.newContext({ viewport: phone });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin.replace(/\/$/, '') });
     const page = await context.newPage();
-    await page.goto(`${origin}zh-cn/contact/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}zh-cn/contact/`, { waitUntil: 'networkidle' });
     const button = page.locator('button[data-copy]').first();
     expect(await button.isVisible()).toBe(true);
     const value = (await button.getAttribute('data-copy')) ?? '';
@@ -163,17 +137,6 @@ describeBrowser('copy buttons on the contact page', () => {
 });
 
 describeBrowser('the channel checker’s cost', () => {
-  beforeAll(async () => {
-    requireBuild();
-    ({ server, url: origin } = await serveStatic({ root: distDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    server.close();
-  });
-
   it('checks in under 5 ms per input with the CPU slowed 4×', async () => {
     const { page } = await openChecker('en');
     const cdp = await page.context().newCDPSession(page);

@@ -1,7 +1,10 @@
 /** Finds the system Chromium for browser tests (never a downloaded one) and launches it headless. */
 import { existsSync } from 'node:fs';
-import { describe } from 'vitest';
+import type { Server } from 'node:http';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { distDir, requireBuild } from './site.ts';
 
 const candidates = [
   process.env['CHROME_PATH'],
@@ -40,3 +43,29 @@ export function launchChromium(): Promise<Browser> {
 
 /** A phone-sized viewport (iPhone 12–15 class). */
 export const phone = { width: 390, height: 844 };
+
+/** The built site served locally and a browser to visit it, for one `describe` block. */
+export interface BrowserSite {
+  browser: Browser;
+  /** Address of the site's root, ending in `/`. */
+  origin: string;
+}
+
+/** Serves `dist/` and starts Chromium before the file's (or block's) tests, and stops both after them. */
+export function useBrowserSite(): BrowserSite {
+  const site: Partial<BrowserSite> = {};
+  let server: Server | undefined;
+  beforeAll(async () => {
+    if (!chromiumPath) return; // the tests are skipped, loudly (see above)
+    requireBuild();
+    const served = await serveStatic({ root: distDir });
+    server = served.server;
+    site.origin = served.url;
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    server?.close();
+  });
+  return site as BrowserSite;
+}
