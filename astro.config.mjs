@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { starlightOptions } from './src/config/starlight.ts';
 import { basePath, siteUrl } from './src/config/site.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 
 export default defineConfig({
@@ -13,6 +14,6 @@ export default defineConfig({
   markdown: { shikiConfig: { wrap: true } },
   // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
-  // Security headers run last, over the final HTML (after Starlight's Pagefind indexing).
-  integrations: [starlight(starlightOptions()), securityHeaders()],
+  // After Starlight: the search index is rebuilt from the built pages; security headers run last, over the final HTML.
+  integrations: [starlight(starlightOptions()), searchIndex(), securityHeaders()],
 });

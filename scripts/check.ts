@@ -8,6 +8,7 @@ import { defaultLocale, locales, localeIds } from '../src/config/locales.ts';
 import { latinTermsAllowedInChinese } from '../src/config/lint.ts';
 import { loadPlatforms } from '../src/lib/platforms.ts';
 import { sitePages } from '../src/config/pages.ts';
+import { loadSearchDictionary } from '../src/config/search.ts';
 import { loadUiStrings } from '../src/config/ui.ts';
 import { checkContent, formatProblems, type SourceFile } from '../src/lib/content-check.ts';
 
@@ -35,14 +36,17 @@ const problems = checkContent(files, {
   // Platform names come from the channel data, so a new platform needs no lint change.
   allowedLatin: [...latinTermsAllowedInChinese, ...loadPlatforms().map((platform) => platform.name)],
 });
-const uiErrors = localeIds.flatMap((locale) => {
-  try {
-    loadUiStrings(locale);
-    return [];
-  } catch (error) {
-    return [(error as Error).message];
-  }
-});
+/** The messages of whatever `load` throws, for every locale. */
+const loadErrors = (load: (locale: (typeof localeIds)[number]) => unknown) =>
+  localeIds.flatMap((locale) => {
+    try {
+      load(locale);
+      return [];
+    } catch (error) {
+      return [(error as Error).message];
+    }
+  });
+const uiErrors = [...loadErrors(loadUiStrings), ...loadErrors(loadSearchDictionary)];
 
 if (problems.length || uiErrors.length) {
   console.error([formatProblems(problems), ...uiErrors].filter(Boolean).join('\n'));
@@ -52,5 +56,5 @@ if (problems.length || uiErrors.length) {
   process.exit(1);
 }
 console.log(
-  `✓ check: ${files.length} articles in ${localeIds.length} locales, frontmatter, translations and links are fine.`,
+  `✓ check: ${files.length} articles in ${localeIds.length} locales, frontmatter, translations, links and synonym dictionaries are fine.`,
 );

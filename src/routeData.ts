@@ -1,4 +1,4 @@
-/** Route data middleware: "last updated", keywords, JSON-LD and noindex for fallback pages. */
+/** Route data middleware: "last updated", keywords, the OpenSearch link, JSON-LD and noindex for fallback pages. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { parseArticleId, sitePath } from './lib/paths.ts';
 import { articleJsonLd, breadcrumbJsonLd, jsonForScript } from './lib/structured-data.ts';
@@ -7,7 +7,20 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   const { t } = context.locals;
   const { updated, keywords, category, title, description } = route.entry.data;
+  const base = import.meta.env.BASE_URL;
   if (updated instanceof Date) route.lastUpdated = updated;
+  // Browsers offer to add the locale's search to the address bar.
+  if (route.locale) {
+    route.head.push({
+      tag: 'link',
+      attrs: {
+        rel: 'search',
+        type: 'application/opensearchdescription+xml',
+        title: route.siteTitle,
+        href: `${sitePath(base, route.locale)}opensearch.xml`,
+      },
+    });
+  }
   if (keywords?.length) route.head.push({ tag: 'meta', attrs: { name: 'keywords', content: keywords.join(', ') } });
   // A page shown in the default language because its translation is missing is not indexed there.
   if (route.isFallback) route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
@@ -15,7 +28,6 @@ export const onRequest = defineRouteMiddleware((context) => {
   const article = parseArticleId(route.id);
   const site = context.site;
   if (!article || !category || !(updated instanceof Date) || !site) return;
-  const base = import.meta.env.BASE_URL;
   const absolute = (...segments: string[]) => new URL(sitePath(base, ...segments), site).href;
   const url = absolute(article.locale, article.category, article.slug);
   const graph = [

@@ -2,6 +2,7 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { defaultLocale, locales, localeIds } from './locales.ts';
 import { buildSidebar } from './sidebar.ts';
+import { searchRanking } from './search.ts';
 import { loadUiStrings } from './ui.ts';
 
 /** The options passed to `starlight()` in astro.config.mjs. */
@@ -17,6 +18,8 @@ export function starlightOptions(): StarlightUserConfig {
     // Plain code blocks: Expressive Code's markup (a <div> per line inside <code>) is not valid HTML,
     // and the few templates in articles need no syntax theme. Lines wrap in astro.config.mjs.
     expressiveCode: false,
+    // Ranking for the search dialog; the results page passes the same to Pagefind.
+    pagefind: { ranking: searchRanking },
     routeMiddleware: './src/routeData.ts',
     customCss: ['./src/styles/signpost.css'],
     components: {

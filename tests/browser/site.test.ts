@@ -28,10 +28,10 @@ async function open(path: string, options: Parameters<Browser['newPage']>[0] = {
   return page;
 }
 
-/** Opens the home page's search box and returns the result links for `query`. */
+/** Opens Starlight's search dialog from the home page's header and returns the result links for `query`. */
 async function search(locale: string, query: string): Promise<string[]> {
   const page = await open(`/${locale}/`);
-  await page.click('[data-home-search]:not([disabled])');
+  await page.click('site-search button[data-open-modal]:not([disabled])');
   const input = page.locator('dialog[open] input');
   await input.fill(query);
   const results = page.locator('#starlight__search .pagefind-ui__result-link');

@@ -1,0 +1,102 @@
+/** The synonym dictionary, compiled for matching: which words mean the same, which carry no meaning. */
+import { normalizeText, segmentedScript, segmentWords } from './text.ts';
+
+/** A locale's dictionary as the YAML file gives it (see `src/schemas/search.ts`). */
+export interface DictionaryData {
+  groups: readonly (readonly string[])[];
+  stopwords: readonly string[];
+}
+
+/** A dictionary ready to match text in one language; plain data, so it can be sent to the browser as JSON. */
+export interface Dictionary {
+  /** BCP-47 tag of the language, for `Intl.Segmenter`. */
+  lang: string;
+  /** Normalised groups; the first term of each is the one articles use. */
+  groups: string[][];
+  stopwords: string[];
+}
+
+/** Normalises every term so that matching compares like with like. */
+export function compileDictionary(data: DictionaryData, lang: string): Dictionary {
+  const unique = (terms: readonly string[]) => [...new Set(terms.map(normalizeText).filter(Boolean))];
+  return {
+    lang,
+    groups: data.groups.map(unique).filter((group) => group.length > 1),
+    stopwords: unique(data.stopwords),
+  };
+}
+
+/** A word or a dictionary term found in a text. */
+export interface Token {
+  /** The text as written (normalised). */
+  text: string;
+  start: number;
+  end: number;
+  /** The group the term belongs to, if it is a dictionary term. */
+  group?: readonly string[];
+  /** A stop word, which search ignores. */
+  stop: boolean;
+}
+
+/** Lookup table built once per dictionary: each term and stop word, and the longest one. */
+interface Matcher {
+  entries: Map<string, readonly string[] | 'stop'>;
+  longest: number;
+}
+
+const matchers = new WeakMap<Dictionary, Matcher>();
+
+function matcherFor(dictionary: Dictionary): Matcher {
+  let matcher = matchers.get(dictionary);
+  if (!matcher) {
+    const entries = new Map<string, readonly string[] | 'stop'>();
+    for (const word of dictionary.stopwords) entries.set(word, 'stop');
+    for (const group of dictionary.groups) for (const term of group) entries.set(term, group);
+    const longest = Math.max(0, ...[...entries.keys()].map((term) => term.length));
+    matcher = { entries, longest };
+    matchers.set(dictionary, matcher);
+  }
+  return matcher;
+}
+
+/** Letters or digits: a piece of text that is a word rather than spaces or punctuation. */
+const wordLike = /[\p{L}\p{N}]/u;
+
+/**
+ * Splits `text` into words, keeping dictionary terms and stop words whole (`cash out`, `谷歌验证器`,
+ * `怎么办`), longest first, everything else split where `Intl.Segmenter` splits it. Terms are only
+ * looked for where a word starts, so `入金` is found in `入金没到` but not inside `收入金额`. A term
+ * in letters must also end where a word ends (`my` is not in `myself`); one in Chinese may end inside
+ * a word, since the segmenter often glues a particle to it (`被骗了` is split `被` `骗了`).
+ */
+export function tokenize(text: string, dictionary: Dictionary): Token[] {
+  const { entries, longest } = matcherFor(dictionary);
+  const normalized = normalizeText(text);
+  const boundaries = [
+    ...new Set(segmentWords(normalized, dictionary.lang).flatMap(({ start, end }) => [start, end])),
+  ].sort((a, b) => a - b);
+  const isBoundary = new Set(boundaries);
+  const tokens: Token[] = [];
+  let position = 0;
+  while (position < normalized.length) {
+    let matched: Token | undefined;
+    for (let length = Math.min(longest, normalized.length - position); length > 0 && !matched; length--) {
+      const end = position + length;
+      const candidate = normalized.slice(position, end);
+      const entry = entries.get(candidate);
+      if (!entry || !(isBoundary.has(end) || segmentedScript.test(candidate.slice(-1)))) continue;
+      const token = { text: candidate, start: position, end };
+      matched = entry === 'stop' ? { ...token, stop: true } : { ...token, group: entry, stop: false };
+    }
+    if (matched) {
+      tokens.push(matched);
+      position = matched.end;
+      continue;
+    }
+    const end = boundaries.find((boundary) => boundary > position) ?? normalized.length;
+    const piece = normalized.slice(position, end);
+    if (wordLike.test(piece)) tokens.push({ text: piece, start: position, end, stop: entries.get(piece) === 'stop' });
+    position = end;
+  }
+  return tokens;
+}

@@ -1,0 +1,180 @@
+/** Search in Chromium: the home box, the results page, highlighting on the article, OpenSearch and axe. */
+import type { Server } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { loadUiStrings } from '../../src/config/ui.ts';
+import { serveStatic } from '../../src/lib/static-server.ts';
+import { describeBrowser, launchChromium, phone } from '../helpers/browser.ts';
+import { distDir, requireBuild } from '../helpers/site.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Server;
+let origin = '';
+const requests: string[] = [];
+const consoleErrors: string[] = [];
+
+/** Opens `path` in a new page that records its requests and console errors. */
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
+  await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+  return page;
+}
+
+/** Waits until the results page has finished searching. */
+async function searched(page: Page): Promise<void> {
+  await page.waitForSelector('[data-search-page][data-state="done"]');
+}
+
+/** Result links of the results page, as paths with their query string. */
+async function resultLinks(page: Page): Promise<string[]> {
+  return page
+    .locator('[data-search-results] h2 a')
+    .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+describeBrowser('search', () => {
+  beforeAll(async () => {
+    requireBuild();
+    ({ server, url: origin } = await serveStatic({ root: distDir }));
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    server.close();
+  });
+
+  it('the home search box opens the results page, best answer first, terms marked', async () => {
+    const page = await open('/en/', { viewport: phone, isMobile: true, hasTouch: true });
+    await page.fill('[data-home-search]', 'deposite not recieved');
+    await Promise.all([page.waitForURL('**/en/search/?q=*'), page.press('[data-home-search]', 'Enter')]);
+    await searched(page);
+    const [first] = await resultLinks(page);
+    expect(first).toMatch(/^\/en\/deposits\/deposit-not-received\/\?highlight=/);
+    expect(await page.locator('[data-search-results] li').first().locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-status]').textContent()).toContain('deposite not recieved');
+    expect(await page.locator('[data-search-suggestions]').isHidden()).toBe(true);
+    expect(await page.locator('#search-query').inputValue()).toBe('deposite not recieved');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+
+  it('finds the right Chinese article for a query the browser splits differently from the index', async () => {
+    for (const [query, expected] of [
+      ['验证官方客服渠道', '/zh-cn/safety/verify-official-channels/'],
+      ['USDT 充值 没到账', '/zh-cn/deposits/deposit-not-received/'],
+      ['出金一直不到账', '/zh-cn/withdrawals/withdrawal-pending/'],
+    ] as const) {
+      const page = await open(`/zh-cn/search/?q=${encodeURIComponent(query)}`);
+      await searched(page);
+      const links = (await resultLinks(page)).map((href) => href.split('?')[0]);
+      expect(links.slice(0, 3), query).toContain(expected);
+      expect(
+        links.every((href) => href?.startsWith('/zh-cn/')),
+        query,
+      ).toBe(true);
+      await page.close();
+    }
+  });
+
+  it('marks the query’s terms on the article opened from a result', async () => {
+    const page = await open(`/zh-cn/search/?q=${encodeURIComponent('USDT 充值 没到账')}`);
+    await searched(page);
+    await Promise.all([
+      page.waitForURL('**/zh-cn/deposits/deposit-not-received/?highlight=*'),
+      page.click('[data-search-results] h2 a >> nth=0'),
+    ]);
+    await page.waitForSelector('.sl-markdown-content mark.sp-search-hit');
+    const marks = await page.locator('.sl-markdown-content mark.sp-search-hit').allTextContents();
+    expect(marks).toContain('充值');
+    expect(marks.every((text) => Array.from(text).length >= 2)).toBe(true);
+    await page.close();
+  });
+
+  it('suggests the urgent articles, the contact page and the checker when nothing matches', async () => {
+    const strings = loadUiStrings('en');
+    const page = await open('/en/search/?q=qwertyuiop');
+    await searched(page);
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      strings['searchPage.none'].replace('{query}', 'qwertyuiop'),
+    );
+    expect(await page.locator('[data-search-results] li').count()).toBe(0);
+    const suggestions = page.locator('[data-search-suggestions]');
+    expect(await suggestions.isVisible()).toBe(true);
+    const links = await suggestions.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/en/safety/fake-customer-support/');
+    expect(links).toContain('/en/contact/');
+    expect(links).toContain('/en/verify/');
+    await page.close();
+  });
+
+  it('ranks the same way in Starlight’s search dialog, which gets no query preparation', async () => {
+    const page = await open('/zh-cn/', { viewport: { width: 1280, height: 800 } });
+    await page.click('site-search button[data-open-modal]:not([disabled])');
+    await page.locator('dialog[open] input').fill('验证官方客服渠道');
+    const links = page.locator('#starlight__search .pagefind-ui__result-link');
+    await links.first().waitFor({ timeout: 15_000 });
+    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect([...new Set(hrefs)][0]).toBe('/zh-cn/safety/verify-official-channels/');
+    await page.close();
+  });
+
+  it('offers the locale’s search to the browser’s address bar (OpenSearch)', async () => {
+    const page = await open('/en/accounts/reset-password/');
+    const href = await page.locator('link[rel="search"]').getAttribute('href');
+    expect(href).toBe('/en/opensearch.xml');
+    const response = await page.request.get(new URL(href ?? '', origin).href);
+    expect(response.ok()).toBe(true);
+    expect(await response.text()).toContain('/en/search/?q={searchTerms}');
+    await page.close();
+  });
+
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violation with results and highlights (%s)',
+    async (colorScheme) => {
+      // axe is injected by the test, so the page's own CSP must not block it.
+      const context = await browser.newContext({ colorScheme, viewport: phone, bypassCSP: true });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const path of [
+        `/en/search/?q=${encodeURIComponent('cash out pending')}`,
+        `/zh-cn/search/?q=${encodeURIComponent('钓鱼网站')}`,
+        '/zh-cn/search/?q=qwertyuiop',
+        `/en/withdrawals/withdrawal-pending/?highlight=withdraw&highlight=pending`,
+      ]) {
+        await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+        if (path.includes('/search/')) await searched(page);
+        else await page.waitForSelector('mark.sp-search-hit');
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string }[] }> } })
+            .axe;
+          const result = await axe.run({
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map(({ id }) => id);
+        });
+        failures.push(...violations.map((id) => `${path} [${colorScheme}] ${id}`));
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    },
+    120_000,
+  );
+
+  it('logs no console error (CSP violations included) and requests nothing from another origin', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(10);
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+  });
+});

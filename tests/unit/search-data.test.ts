@@ -1,0 +1,51 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { localeIds } from '../../src/config/locales.ts';
+import { loadSearchDictionary, parseSearchDictionary, searchRanking } from '../../src/config/search.ts';
+import { starlightOptions } from '../../src/config/starlight.ts';
+import { searchFields } from '../../src/lib/search/index-entry.ts';
+import { loadRelevanceSuite } from '../helpers/search-suite.ts';
+
+describe.each(localeIds)('search data of %s', (locale) => {
+  it('has a valid synonym dictionary', () => {
+    const dictionary = loadSearchDictionary(locale);
+    expect(dictionary.groups.length).toBeGreaterThan(20);
+    expect(dictionary.stopwords.length).toBeGreaterThan(20);
+  });
+
+  it('has a relevance suite of at least 60 queries naming pages that exist, no platform guides yet', () => {
+    const suite = loadRelevanceSuite(locale);
+    expect(suite.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(suite.map(({ q }) => q.toLowerCase())).size).toBe(suite.length);
+    for (const { q, expect: pages } of suite) {
+      for (const page of pages) {
+        const exists = ['contact', 'verify'].includes(page) || existsSync(`content/docs/${locale}/${page}.mdx`);
+        expect(exists, `${q} → ${page}`).toBe(true);
+        expect(page.startsWith('platforms/'), `${q} → ${page}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe('synonym dictionary schema', () => {
+  it('names the file, the group and the fix when a term is in two groups', () => {
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\n  - [cash out, payout]\n', 'en')).toThrow(
+      /synonyms\.en\.yaml: groups\.1: "cash out" is already in group 1/,
+    );
+  });
+  it('refuses a stop word that is also a term, a one-term group and unknown fields', () => {
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\nstopwords: [Withdraw]\n', 'en')).toThrow(
+      /stop word/,
+    );
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw]\n', 'en')).toThrow(/at least two terms/);
+    expect(() => parseSearchDictionary('groups: []\nsynonyms: []\n', 'en')).toThrow(/synonyms/);
+    expect(() => parseSearchDictionary('groups: [withdraw: x\n', 'en')).toThrow(/not valid YAML/);
+  });
+});
+
+describe('ranking', () => {
+  it('is the one Starlight passes to its search dialog, and weights the fields the index adds', () => {
+    expect(starlightOptions().pagefind).toEqual({ ranking: searchRanking });
+    expect(Object.keys(searchRanking.metaWeights)).toEqual(['title', ...Object.values(searchFields)]);
+  });
+});

@@ -1,0 +1,86 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { compileDictionary } from '../../src/lib/search/dictionary.ts';
+import { indexEntryHtml, indexTerms, searchFields, segmentForIndex } from '../../src/lib/search/index-entry.ts';
+
+const zh = compileDictionary({ groups: [['提币', '提现', '出金']], stopwords: ['了'] }, 'zh-CN');
+const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my'] }, 'en');
+
+const page = (lang: string, body: string, head = '') =>
+  `<!doctype html><html lang="${lang}"><head>${head}</head><body><main data-pagefind-body>${body}</main></body></html>`;
+
+describe('indexTerms', () => {
+  it('holds keywords, synonyms of terms in the title and keywords, and stop words, each once, split like queries', () => {
+    expect(indexTerms({ title: '提币一直在审核中', keywords: ['提现卡住了'] }, zh)).toBe(
+      '提 现 卡住 了 提 币 提 现 出金 了',
+    );
+    expect(indexTerms({ title: 'How to withdraw', keywords: ['Withdrawal pending', 'withdrawal pending'] }, en)).toBe(
+      'withdrawal pending withdraw cash out my',
+    );
+  });
+});
+
+describe('indexTerms: which synonyms an article gets', () => {
+  it('only those of what it is about: a word in the title, or in two keywords or more', () => {
+    const passing = indexTerms({ title: 'Deposits', keywords: ['credited but cannot withdraw'] }, en);
+    expect(passing).not.toContain('cash out');
+    const subject = indexTerms({ title: 'Limits', keywords: ['withdraw limit', 'cash out cap'] }, en);
+    expect(subject).toContain('withdraw cash out');
+  });
+});
+
+describe('segmentForIndex', () => {
+  it('puts zero-width spaces where Intl.Segmenter splits Chinese, and leaves other text alone', () => {
+    expect(segmentForIndex('USDT充值没到账', 'zh-CN')).toBe('USDT\u200b充\u200b值\u200b没\u200b到\u200b账');
+    expect(segmentForIndex('Deposit not received', 'zh-CN')).toBe('Deposit not received');
+  });
+});
+
+describe('indexEntryHtml', () => {
+  it('segments the searchable Chinese text and adds the title, heading and terms fields', () => {
+    const html = indexEntryHtml(
+      page(
+        'zh-CN',
+        '<h1>提币卡住了</h1><p>先查<strong>提币</strong>记录。</p><script>var a = "提币记录";</script>',
+        '<meta name="keywords" content="提现卡住了, 出金">',
+      ),
+      { dictionaryFor: (lang) => (lang === 'zh-CN' ? zh : undefined) },
+    );
+    const { document } = parseHTML(html ?? '');
+    expect(document.querySelector('p')?.textContent).toBe('先\u200b查提\u200b币记录\u200b。');
+    expect(document.querySelector('script')?.textContent).toBe('var a = "提币记录";');
+    const field = (name: string) =>
+      document.querySelector(`meta[data-pagefind-meta="${name}[content]"]`)?.getAttribute('content');
+    expect(field('title')).toBe('提币卡住了');
+    expect(field(searchFields.heading)).toBe('提 币 卡住 了');
+    expect(field(searchFields.terms)).toBe('提 现 卡住 了 出金 提 币 提 现 了');
+  });
+  it('leaves English text as it is', () => {
+    const html = indexEntryHtml(page('en', '<h1>Withdraw</h1><p>Cash out safely.</p>'), { dictionaryFor: () => en });
+    const { document } = parseHTML(html ?? '');
+    expect(document.querySelector('p')?.textContent).toBe('Cash out safely.');
+    expect(
+      document.querySelector(`meta[data-pagefind-meta="${searchFields.terms}[content]"]`)?.getAttribute('content'),
+    ).toBe('withdraw cash out my');
+  });
+  it('puts the title and keywords of a page about one platform in a field of their own', () => {
+    const html = indexEntryHtml(
+      page('en', '<h1>Kraken support</h1>', '<meta name="keywords" content="kraken cash out">'),
+      {
+        dictionaryFor: () => en,
+        aboutOnePlatform: true,
+      },
+    );
+    const { document } = parseHTML(html ?? '');
+    const field = (name: string) =>
+      document.querySelector(`meta[data-pagefind-meta="${name}[content]"]`)?.getAttribute('content');
+    expect(field(searchFields.platform)).toBe('kraken support kraken cash out my');
+    expect(field(searchFields.heading)).toBeUndefined();
+    expect(field(searchFields.terms)).toBeUndefined();
+  });
+  it('skips pages that are not searchable', () => {
+    expect(
+      indexEntryHtml('<html lang="en"><body><main><h1>Home</h1></main></body></html>', { dictionaryFor: () => en }),
+    ).toBeUndefined();
+  });
+});

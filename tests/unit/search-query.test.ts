@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { compileDictionary, tokenize } from '../../src/lib/search/dictionary.ts';
+import { prepareQuery } from '../../src/lib/search/query.ts';
+import { needsWordSegmentation, normalizeText, words } from '../../src/lib/search/text.ts';
+
+const zh = compileDictionary(
+  {
+    groups: [
+      ['提币', '提现', '出金', '提笔'],
+      ['充值', '入金', '冲值'],
+      ['没到账', '不到账', '没到'],
+      ['被骗', '上当'],
+      ['谷歌验证器', '谷歌验证码', '身份验证器'],
+      ['实名认证', '身份验证'],
+    ],
+    stopwords: ['了', '怎么办', '一直', '我'],
+  },
+  'zh-CN',
+);
+const en = compileDictionary(
+  {
+    groups: [
+      ['withdraw', 'cash out', 'Withdrawl'],
+      ['not received', 'hasnt arrived'],
+      ['2fa', 'two step verification'],
+    ],
+    stopwords: ['my', 'how', 'to', 'i'],
+  },
+  'en',
+);
+
+describe('text', () => {
+  it('folds full-width forms, case, apostrophes and spaces', () => {
+    expect(normalizeText('  ＵＳＤＴ　充值  Didn’t ')).toBe("usdt 充值 didn't");
+  });
+  it('knows which languages are written without spaces', () => {
+    expect(needsWordSegmentation('zh-CN')).toBe(true);
+    expect(needsWordSegmentation('ja')).toBe(true);
+    expect(needsWordSegmentation('en')).toBe(false);
+  });
+  it('splits words as Intl.Segmenter does, dropping punctuation', () => {
+    expect(words('Deposit, not received!', 'en')).toEqual(['deposit', 'not', 'received']);
+    expect(words('USDT充值', 'zh-CN')).toEqual(['usdt', '充', '值']);
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps dictionary terms whole, longest first', () => {
+    expect(tokenize('出金一直不到账', zh).map((t) => [t.text, t.group?.[0], t.stop])).toEqual([
+      ['出金', '提币', false],
+      ['一直', undefined, true],
+      ['不到账', '没到账', false],
+    ]);
+    expect(tokenize('谷歌验证码', zh).map((t) => t.text)).toEqual(['谷歌验证码']);
+    expect(tokenize('身份验证器', zh).map((t) => t.group?.[0])).toEqual(['谷歌验证器']);
+  });
+  it('only looks for terms where a word starts, so 入金 is not found inside 收入金额', () => {
+    expect(tokenize('收入金额', zh).some((t) => t.group)).toBe(false);
+  });
+  it('lets a Chinese term end inside a word the segmenter glued a particle to', () => {
+    expect(tokenize('被骗了怎么办', zh).map((t) => [t.text, t.stop])).toEqual([
+      ['被骗', false],
+      ['了', true],
+      ['怎么办', true],
+    ]);
+  });
+  it('matches terms in letters only on whole words, multi-word terms included', () => {
+    expect(tokenize('myself', en).map((t) => t.stop)).toEqual([false]);
+    expect(tokenize('Cash out my USDT', en).map((t) => [t.text, t.group?.[0], t.stop])).toEqual([
+      ['cash out', 'withdraw', false],
+      ['my', undefined, true],
+      ['usdt', undefined, false],
+    ]);
+  });
+});
+
+describe('prepareQuery', () => {
+  it('drops stop words and finds synonyms, phrases and terms to highlight (Chinese)', () => {
+    expect(prepareQuery('出金一直不到账', zh)).toEqual({
+      words: ['出金', '不到账'],
+      query: '出金 不到账',
+      expanded: '提币 没到账',
+      phrases: ['出金', '不到账'],
+      highlight: ['出金', '不到账', '提币', '没到账'],
+    });
+  });
+  it('keeps adjacent words together as a phrase and for highlighting', () => {
+    const prepared = prepareQuery('USDT 充值没到账', zh);
+    expect(prepared.query).toBe('usdt 充值 没到账');
+    expect(prepared.phrases).toEqual(['充值没到账', '充值', '没到账']);
+    expect(prepared.highlight).toEqual(['usdt', '充值没到账']);
+  });
+  it('corrects typos through the dictionary (English)', () => {
+    const prepared = prepareQuery('How to withdrawl, my cash out hasnt arrived', en);
+    expect(prepared.query).toBe('withdrawl cash out hasnt arrived');
+    expect(prepared.expanded).toBe('withdraw withdraw not received');
+    expect(prepared.phrases).toEqual(['cash out hasnt arrived', 'cash out', 'hasnt arrived']);
+  });
+  it('keeps stop words when nothing else is left, and is empty for empty input', () => {
+    expect(prepareQuery('how to', en).query).toBe('how to');
+    expect(prepareQuery('  ？ ', zh)).toMatchObject({ query: '', words: [], phrases: [] });
+  });
+  it('normalises full-width input', () => {
+    expect(prepareQuery('２ＦＡ', en).query).toBe('2fa');
+  });
+});

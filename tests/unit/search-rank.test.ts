@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { compileDictionary } from '../../src/lib/search/dictionary.ts';
+import { prepareQuery } from '../../src/lib/search/query.ts';
+import { phraseLength, planWeights, rankResults, searchPlan } from '../../src/lib/search/rank.ts';
+import { runSearch, type PagefindApi, type PagefindResult } from '../../src/lib/search/run.ts';
+
+const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my', 'the', 'than'] }, 'en');
+
+describe('searchPlan', () => {
+  it('searches as typed and with synonyms replaced, and keeps the phrases', () => {
+    expect(searchPlan(prepareQuery('cash out pending', en))).toEqual({
+      queries: [
+        { query: 'cash out pending', weight: 1 },
+        { query: 'withdraw pending', weight: 1 },
+      ],
+      phrases: ['"cash out pending"', '"cash out"'],
+    });
+  });
+  it('leaves one word out at a time from queries of three words or more', () => {
+    const plan = searchPlan(prepareQuery('less crypto than price shown', en));
+    expect(plan.queries.map(({ query }) => query)).toEqual([
+      'less crypto price shown',
+      'crypto price shown',
+      'less price shown',
+      'less crypto shown',
+      'less crypto price',
+    ]);
+  });
+  it('runs one query for one word, and nothing for nothing', () => {
+    expect(searchPlan(prepareQuery('withdraw', en))).toEqual({
+      queries: [{ query: 'withdraw', weight: 1 }],
+      phrases: [],
+    });
+    expect(searchPlan(prepareQuery('', en)).queries).toEqual([]);
+  });
+});
+
+describe('rankResults', () => {
+  it('adds up the weighted scores of each page', () => {
+    const ranked = rankResults(
+      [
+        {
+          weight: 1,
+          results: [
+            { id: 'a', score: 2 },
+            { id: 'b', score: 1 },
+          ],
+        },
+        {
+          weight: 0.5,
+          results: [
+            { id: 'b', score: 10 },
+            { id: 'c', score: 1 },
+          ],
+        },
+      ],
+      [],
+    );
+    expect(ranked).toEqual([
+      { id: 'b', score: 6 },
+      { id: 'a', score: 2 },
+      { id: 'c', score: 0.5 },
+    ]);
+  });
+  it('lifts pages that contain the phrases as written, longer phrases more', () => {
+    const ranked = rankResults(
+      [
+        {
+          weight: 1,
+          results: [
+            { id: 'a', score: 3 },
+            { id: 'b', score: 2 },
+            { id: 'c', score: 2 },
+          ],
+        },
+      ],
+      [
+        { phrase: '"提币多久到账"', pages: new Set(['b']) },
+        { phrase: '"多久"', pages: new Set(['a', 'b', 'c']) },
+      ],
+    );
+    expect(ranked.map(({ id }) => id)).toEqual(['b', 'a', 'c']);
+    expect(ranked[0]?.score).toBe(2 * (1 + planWeights.phrase));
+    expect(ranked[1]?.score).toBe(3 * (1 + planWeights.phrase / 4));
+    expect(phraseLength('"cash out"')).toBe(7);
+  });
+  it('drops the tail that scores far below the best', () => {
+    const ranked = rankResults(
+      [
+        {
+          weight: 1,
+          results: [
+            { id: 'a', score: 100 },
+            { id: 'b', score: 1 },
+          ],
+        },
+      ],
+      [],
+    );
+    expect(ranked.map(({ id }) => id)).toEqual(['a']);
+  });
+  it('keeps Pagefind order for equal scores', () => {
+    const ranked = rankResults(
+      [
+        {
+          weight: 1,
+          results: [
+            { id: 'x', score: 1 },
+            { id: 'y', score: 1 },
+          ],
+        },
+      ],
+      [],
+    );
+    expect(ranked.map(({ id }) => id)).toEqual(['x', 'y']);
+  });
+});
+
+describe('runSearch', () => {
+  it('runs every query and phrase of the plan and returns each page once, ranked', async () => {
+    const calls: string[] = [];
+    const result = (id: string, score: number): PagefindResult => ({
+      id,
+      score,
+      data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: {} }),
+    });
+    const pagefind: PagefindApi = {
+      options: () => Promise.resolve(),
+      search: (query) => {
+        calls.push(query);
+        if (query === '"cash out"') return Promise.resolve({ results: [result('b', 0)] });
+        return Promise.resolve({ results: query === 'cash out' ? [result('a', 3), result('b', 2)] : [result('b', 1)] });
+      },
+    };
+    const ranked = await runSearch(pagefind, {
+      queries: [
+        { query: 'cash out', weight: 1 },
+        { query: 'withdraw', weight: 1 },
+      ],
+      phrases: ['"cash out"'],
+    });
+    expect(calls).toEqual(['cash out', 'withdraw', '"cash out"']);
+    expect(ranked.map(({ id }) => id)).toEqual(['b', 'a']);
+  });
+});
