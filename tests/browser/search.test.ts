@@ -1,31 +1,26 @@
 /** Search in Chromium: the home box, the results page, highlighting on the article, OpenSearch and axe. */
-import type { Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { loadUiStrings } from '../../src/config/ui.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { describeBrowser, launchChromium, phone } from '../helpers/browser.ts';
-import { distDir, requireBuild } from '../helpers/site.ts';
+import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let server: Server;
-let origin = '';
+const site = useBrowserSite();
 const requests: string[] = [];
 const consoleErrors: string[] = [];
 
 /** Opens `path` in a new page that records its requests and console errors. */
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+  const page = await site.browser.newPage(options);
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
-  await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+  await page.goto(new URL(path, site.origin).href, { waitUntil: 'load' });
   return page;
 }
 
@@ -42,17 +37,6 @@ async function resultLinks(page: Page): Promise<string[]> {
 }
 
 describeBrowser('search', () => {
-  beforeAll(async () => {
-    requireBuild();
-    ({ server, url: origin } = await serveStatic({ root: distDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    server.close();
-  });
-
   it('the home search box opens the results page, best answer first, terms marked', async () => {
     const page = await open('/en/', { viewport: phone, isMobile: true, hasTouch: true });
     await page.fill('[data-home-search]', 'deposite not recieved');
@@ -133,7 +117,7 @@ describeBrowser('search', () => {
     const page = await open('/en/accounts/reset-password/');
     const href = await page.locator('link[rel="search"]').getAttribute('href');
     expect(href).toBe('/en/opensearch.xml');
-    const response = await page.request.get(new URL(href ?? '', origin).href);
+    const response = await page.request.get(new URL(href ?? '', site.origin).href);
     expect(response.ok()).toBe(true);
     expect(await response.text()).toContain('/en/search/?q={searchTerms}');
     await page.close();
@@ -143,7 +127,7 @@ describeBrowser('search', () => {
     'has no accessibility violation with results and highlights (%s)',
     async (colorScheme) => {
       // axe is injected by the test, so the page's own CSP must not block it.
-      const context = await browser.newContext({ colorScheme, viewport: phone, bypassCSP: true });
+      const context = await site.browser.newContext({ colorScheme, viewport: phone, bypassCSP: true });
       const page = await context.newPage();
       const failures: string[] = [];
       for (const path of [
@@ -152,7 +136,7 @@ describeBrowser('search', () => {
         '/zh-cn/search/?q=qwertyuiop',
         `/en/withdrawals/withdrawal-pending/?highlight=withdraw&highlight=pending`,
       ]) {
-        await page.goto(new URL(path, origin).href, { waitUntil: 'load' });
+        await page.goto(new URL(path, site.origin).href, { waitUntil: 'load' });
         if (path.includes('/search/')) await searched(page);
         else await page.waitForSelector('mark.sp-search-hit');
         await page.evaluate(axeSource);
@@ -175,6 +159,6 @@ describeBrowser('search', () => {
   it('logs no console error (CSP violations included) and requests nothing from another origin', () => {
     expect(consoleErrors).toEqual([]);
     expect(requests.length).toBeGreaterThan(10);
-    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
   });
 });

@@ -1,30 +1,25 @@
 /** The site in real headless Chromium: home on a phone, search in both languages, language switching. */
-import type { Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { localeIds } from '../../src/config/locales.ts';
 import { loadUiStrings } from '../../src/config/ui.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
-import { describeBrowser, launchChromium, phone } from '../helpers/browser.ts';
-import { distDir, requireBuild } from '../helpers/site.ts';
+import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
 
 const shots = new URL('../../.cache/screenshots/', import.meta.url);
-let browser: Browser;
-let server: Server;
-let origin = '';
+const site = useBrowserSite();
 const requests: string[] = [];
 const consoleErrors: string[] = [];
 
 /** A new page that records every request it makes. */
 async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
+  const page = await site.browser.newPage(options);
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(`${path}: ${message.text()}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`${path}: ${error.message}`));
-  await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
+  await page.goto(new URL(path, site.origin).href, { waitUntil: 'networkidle' });
   return page;
 }
 
@@ -45,16 +40,8 @@ async function search(locale: string, query: string): Promise<string[]> {
 }
 
 describeBrowser('in headless Chromium', () => {
-  beforeAll(async () => {
-    requireBuild();
+  beforeAll(() => {
     mkdirSync(shots, { recursive: true });
-    ({ server, url: origin } = await serveStatic({ root: distDir }));
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    server.close();
   });
 
   it.each(localeIds)('home renders on a phone in %s', async (locale) => {
@@ -116,6 +103,6 @@ describeBrowser('in headless Chromium', () => {
 
   it('never requests anything from another origin', () => {
     expect(requests.length).toBeGreaterThan(10);
-    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(site.origin))).toEqual([]);
   });
 });
