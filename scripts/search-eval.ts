@@ -115,10 +115,10 @@ const percent = (value: number) => value.toFixed(3);
 
 /** The report as text: a table, then each query whose first result is wrong. */
 export function formatReports(rows: { locale: string; mode: SearchMode; report: RelevanceReport }[]): string {
-  const lines = ['locale  way of searching   queries  success@1  success@3    MRR'];
+  const lines = ['locale  way of searching   queries  success@1  success@3    MRR  guide first'];
   for (const { locale, mode, report } of rows) {
     lines.push(
-      `${locale.padEnd(8)}${mode.padEnd(19)}${String(report.queries).padStart(7)}${percent(report.successAt1).padStart(11)}${percent(report.successAt3).padStart(11)}${percent(report.mrr).padStart(7)}`,
+      `${locale.padEnd(8)}${mode.padEnd(19)}${String(report.queries).padStart(7)}${percent(report.successAt1).padStart(11)}${percent(report.successAt3).padStart(11)}${percent(report.mrr).padStart(7)}${`${percent(report.guideFirst)} of ${report.platformQueries}`.padStart(13)}`,
     );
   }
   for (const { locale, mode, report } of rows) {

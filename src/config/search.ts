@@ -1,7 +1,8 @@
 /** Search settings: Pagefind's ranking and each locale's synonym dictionary (build-time, Node only). */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { compileDictionary, type Dictionary } from '../lib/search/dictionary.ts';
+import { compileDictionary, type Dictionary, type PlatformName } from '../lib/search/dictionary.ts';
+import { loadPlatforms } from '../lib/platforms.ts';
 import { searchFields } from '../lib/search/index-entry.ts';
 import { searchDictionarySchema } from '../schemas/search.ts';
 import { locales, type Locale } from './locales.ts';
@@ -30,8 +31,11 @@ export const searchRanking = {
   metaWeights: { title: 0, [searchFields.heading]: 5, [searchFields.terms]: 8, [searchFields.platform]: 2 },
 };
 
-/** Validates and compiles one locale's synonym dictionary from its YAML; throws with the file, the place and the fix. */
-export function parseSearchDictionary(source: string, locale: Locale): Dictionary {
+/**
+ * Validates and compiles one locale's synonym dictionary from its YAML, with the platforms whose
+ * names it should recognise; throws with the file, the place and the fix.
+ */
+export function parseSearchDictionary(source: string, locale: Locale, platforms: readonly PlatformName[]): Dictionary {
   const path = `content/search/synonyms.${locale}.yaml`;
   let raw: unknown;
   try {
@@ -44,11 +48,15 @@ export function parseSearchDictionary(source: string, locale: Locale): Dictionar
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
     throw new Error(`${path}: ${problems.join('; ')}.`);
   }
-  return compileDictionary(result.data, locales[locale].lang);
+  return compileDictionary(result.data, locales[locale].lang, platforms);
 }
 
-/** Reads one locale's synonym dictionary from `content/search/` (Node: the build integration, scripts, tests). */
-export function loadSearchDictionary(locale: Locale, dir: URL = searchDictionaryDir): Dictionary {
+/** Reads one locale's synonym dictionary from `content/search/` with the platforms of `content/platforms/` (Node). */
+export function loadSearchDictionary(
+  locale: Locale,
+  dir: URL = searchDictionaryDir,
+  platforms: readonly PlatformName[] = loadPlatforms(),
+): Dictionary {
   let source: string;
   try {
     source = readFileSync(new URL(`synonyms.${locale}.yaml`, dir), 'utf8');
@@ -59,5 +67,5 @@ export function loadSearchDictionary(locale: Locale, dir: URL = searchDictionary
       { cause: error },
     );
   }
-  return parseSearchDictionary(source, locale);
+  return parseSearchDictionary(source, locale, platforms);
 }

@@ -8,7 +8,7 @@ import { localeIds, locales } from '../config/locales.ts';
 import { loadSearchDictionary } from '../config/search.ts';
 import type { Dictionary } from '../lib/search/dictionary.ts';
 import { indexEntryHtml } from '../lib/search/index-entry.ts';
-import { parseArticleId } from '../lib/paths.ts';
+import { guideOf, parseArticleId } from '../lib/paths.ts';
 
 /** Every `.html` file under `dir`. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -49,7 +49,7 @@ export function searchIndex(): AstroIntegration {
             const sourcePath = relative(out, file).split(sep).join('/');
             const content = indexEntryHtml(await readFile(file, 'utf8'), {
               dictionaryFor: (lang) => dictionaries.get(lang.toLowerCase()),
-              aboutOnePlatform: parseArticleId(dirname(sourcePath))?.category === 'platforms',
+              platform: guideOf(parseArticleId(dirname(sourcePath))),
             });
             if (content === undefined) continue;
             check(await index.addHTMLFile({ sourcePath, content }), 'index a page');

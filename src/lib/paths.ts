@@ -26,3 +26,11 @@ export function firstSegment(pathname: string, base: string): string {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   return rest.replace(/^\/+/, '').split('/')[0] ?? '';
 }
+
+/** The category of platform guides: `platforms/<platform id>`. */
+export const guideCategory = 'platforms';
+
+/** The platform an article is the guide of (its slug in the `platforms` category), or `undefined`. */
+export function guideOf(article: ArticleId | undefined): string | undefined {
+  return article?.category === guideCategory ? article.slug : undefined;
+}

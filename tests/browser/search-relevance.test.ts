@@ -1,4 +1,4 @@
-/** Search relevance in Chromium: the suite in tests/search/ finds the right article in the top three, in every locale. */
+/** Search relevance in Chromium: the suite in tests/search/ finds the right article in the top three, and platform guides first, in every locale. */
 import { expect, it } from 'vitest';
 import { localeIds } from '../../src/config/locales.ts';
 import { evaluateSuite, formatReports, type SearchMode } from '../../scripts/search-eval.ts';
@@ -21,6 +21,11 @@ describeBrowser('search relevance (npm run search:eval)', () => {
       console.log(formatReports([{ locale, mode, report }]));
       expect(report.queries).toBeGreaterThanOrEqual(60);
       expect(report.successAt3).toBeGreaterThanOrEqual(floor);
+      // The results page puts the guide of a platform the query names first, every time.
+      if (mode === 'results page') {
+        expect(report.platformQueries).toBeGreaterThanOrEqual(10);
+        expect(report.guideFirst).toBe(1);
+      }
     },
     180_000,
   );

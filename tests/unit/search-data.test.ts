@@ -4,6 +4,7 @@ import { localeIds } from '../../src/config/locales.ts';
 import { loadSearchDictionary, parseSearchDictionary, searchRanking } from '../../src/config/search.ts';
 import { starlightOptions } from '../../src/config/starlight.ts';
 import { searchFields } from '../../src/lib/search/index-entry.ts';
+import { prepareQuery } from '../../src/lib/search/query.ts';
 import { loadRelevanceSuite } from '../helpers/search-suite.ts';
 
 describe.each(localeIds)('search data of %s', (locale) => {
@@ -13,7 +14,16 @@ describe.each(localeIds)('search data of %s', (locale) => {
     expect(dictionary.stopwords.length).toBeGreaterThan(20);
   });
 
-  it('has a relevance suite of at least 60 queries naming pages that exist, no platform guides yet', () => {
+  it('knows every platform by its name, and Chinese names through the synonyms', () => {
+    const dictionary = loadSearchDictionary(locale);
+    for (const name of ['kraken', 'gemini', 'bitget', 'coinbase', 'binance', 'okx', 'okex']) {
+      expect(dictionary.platforms[name], name).toBe(name === 'okex' ? 'okx' : name);
+    }
+    if (locale === 'zh-cn')
+      expect([dictionary.platforms['币安'], dictionary.platforms['欧易']]).toEqual(['binance', 'okx']);
+  });
+
+  it('has a relevance suite of at least 60 queries naming pages that exist, platform queries naming the guide first', () => {
     const suite = loadRelevanceSuite(locale);
     expect(suite.length).toBeGreaterThanOrEqual(60);
     expect(new Set(suite.map(({ q }) => q.toLowerCase())).size).toBe(suite.length);
@@ -21,25 +31,29 @@ describe.each(localeIds)('search data of %s', (locale) => {
       for (const page of pages) {
         const exists = ['contact', 'verify'].includes(page) || existsSync(`content/docs/${locale}/${page}.mdx`);
         expect(exists, `${q} → ${page}`).toBe(true);
-        expect(page.startsWith('platforms/'), `${q} → ${page}`).toBe(false);
       }
+      const named = prepareQuery(q, loadSearchDictionary(locale)).platforms;
+      expect(
+        named.map((id) => `platforms/${id}`),
+        q,
+      ).toEqual(pages[0]?.startsWith('platforms/') ? [pages[0]] : []);
     }
   });
 });
 
 describe('synonym dictionary schema', () => {
   it('names the file, the group and the fix when a term is in two groups', () => {
-    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\n  - [cash out, payout]\n', 'en')).toThrow(
-      /synonyms\.en\.yaml: groups\.1: "cash out" is already in group 1/,
-    );
+    expect(() =>
+      parseSearchDictionary('groups:\n  - [withdraw, cash out]\n  - [cash out, payout]\n', 'en', []),
+    ).toThrow(/synonyms\.en\.yaml: groups\.1: "cash out" is already in group 1/);
   });
   it('refuses a stop word that is also a term, a one-term group and unknown fields', () => {
-    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\nstopwords: [Withdraw]\n', 'en')).toThrow(
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\nstopwords: [Withdraw]\n', 'en', [])).toThrow(
       /stop word/,
     );
-    expect(() => parseSearchDictionary('groups:\n  - [withdraw]\n', 'en')).toThrow(/at least two terms/);
-    expect(() => parseSearchDictionary('groups: []\nsynonyms: []\n', 'en')).toThrow(/synonyms/);
-    expect(() => parseSearchDictionary('groups: [withdraw: x\n', 'en')).toThrow(/not valid YAML/);
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw]\n', 'en', [])).toThrow(/at least two terms/);
+    expect(() => parseSearchDictionary('groups: []\nsynonyms: []\n', 'en', [])).toThrow(/synonyms/);
+    expect(() => parseSearchDictionary('groups: [withdraw: x\n', 'en', [])).toThrow(/not valid YAML/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { platformFilter } from '../../src/lib/search/params.ts';
 import { compileDictionary } from '../../src/lib/search/dictionary.ts';
 import { indexEntryHtml, indexTerms, searchFields, segmentForIndex } from '../../src/lib/search/index-entry.ts';
 
@@ -63,12 +64,12 @@ describe('indexEntryHtml', () => {
       document.querySelector(`meta[data-pagefind-meta="${searchFields.terms}[content]"]`)?.getAttribute('content'),
     ).toBe('withdraw cash out my');
   });
-  it('puts the title and keywords of a page about one platform in a field of their own', () => {
+  it('puts the title and keywords of a platform guide in a field of their own, and marks it with the platform filter', () => {
     const html = indexEntryHtml(
       page('en', '<h1>Kraken support</h1>', '<meta name="keywords" content="kraken cash out">'),
       {
         dictionaryFor: () => en,
-        aboutOnePlatform: true,
+        platform: 'kraken',
       },
     );
     const { document } = parseHTML(html ?? '');
@@ -77,6 +78,9 @@ describe('indexEntryHtml', () => {
     expect(field(searchFields.platform)).toBe('kraken support kraken cash out my');
     expect(field(searchFields.heading)).toBeUndefined();
     expect(field(searchFields.terms)).toBeUndefined();
+    expect(
+      document.querySelector(`meta[data-pagefind-filter="${platformFilter}[content]"]`)?.getAttribute('content'),
+    ).toBe('kraken');
   });
   it('skips pages that are not searchable', () => {
     expect(

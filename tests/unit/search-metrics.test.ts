@@ -20,6 +20,15 @@ describe('relevanceReport', () => {
       ['d', 0],
     ]);
   });
+  it('counts the platform queries whose guide comes first', () => {
+    const report = relevanceReport([
+      { q: 'kraken phone', expect: ['platforms/kraken'], results: ['platforms/kraken', 'x'] },
+      { q: 'okx locked', expect: ['platforms/okx', 'accounts/account-locked'], results: ['accounts/account-locked'] },
+      { q: 'locked', expect: ['accounts/account-locked'], results: ['y'] },
+    ]);
+    expect([report.platformQueries, report.guideFirst]).toEqual([2, 0.5]);
+    expect(report.successAt1).toBeCloseTo(2 / 3);
+  });
   it('is all zeros for an empty suite', () => {
     expect(relevanceReport([])).toMatchObject({ queries: 0, successAt1: 0, successAt3: 0, mrr: 0 });
     expect(firstRank(['x'], [])).toBe(0);

@@ -12,10 +12,15 @@ const zh = compileDictionary(
       ['被骗', '上当'],
       ['谷歌验证器', '谷歌验证码', '身份验证器'],
       ['实名认证', '身份验证'],
+      ['币安', 'binance'],
     ],
     stopwords: ['了', '怎么办', '一直', '我'],
   },
   'zh-CN',
+  [
+    { id: 'binance', name: 'Binance' },
+    { id: 'okx', name: 'OKX' },
+  ],
 );
 const en = compileDictionary(
   {
@@ -82,6 +87,7 @@ describe('prepareQuery', () => {
       expanded: '提币 没到账',
       phrases: ['出金', '不到账'],
       highlight: ['出金', '不到账', '提币', '没到账'],
+      platforms: [],
     });
   });
   it('keeps adjacent words together as a phrase and for highlighting', () => {
@@ -99,6 +105,13 @@ describe('prepareQuery', () => {
   it('keeps stop words when nothing else is left, and is empty for empty input', () => {
     expect(prepareQuery('how to', en).query).toBe('how to');
     expect(prepareQuery('  ？ ', zh)).toMatchObject({ query: '', words: [], phrases: [] });
+  });
+  it('finds the platforms a query names, by name, id or a synonym, kept whole in Chinese', () => {
+    expect(prepareQuery('币安客服电话', zh).platforms).toEqual(['binance']);
+    expect(prepareQuery('ＯＫＸ 提币 没到账', zh).platforms).toEqual(['okx']);
+    expect(prepareQuery('Binance 和 OKX 哪个好', zh).platforms).toEqual(['binance', 'okx']);
+    expect(prepareQuery('客服电话', zh).platforms).toEqual([]);
+    expect(prepareQuery('constructor toString', en).platforms).toEqual([]);
   });
   it('normalises full-width input', () => {
     expect(prepareQuery('２ＦＡ', en).query).toBe('2fa');

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from '../../src/lib/search/dictionary.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
-import { phraseLength, planWeights, rankResults, searchPlan } from '../../src/lib/search/rank.ts';
+import { phraseLength, planWeights, putFirst, rankResults, searchPlan } from '../../src/lib/search/rank.ts';
 import { runSearch, type PagefindApi, type PagefindResult } from '../../src/lib/search/run.ts';
 
-const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my', 'the', 'than'] }, 'en');
+const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my', 'the', 'than'] }, 'en', [
+  { id: 'kraken', name: 'Kraken' },
+]);
 
 describe('searchPlan', () => {
   it('searches as typed and with synonyms replaced, and keeps the phrases', () => {
@@ -14,7 +16,11 @@ describe('searchPlan', () => {
         { query: 'withdraw pending', weight: 1 },
       ],
       phrases: ['"cash out pending"', '"cash out"'],
+      platforms: [],
     });
+  });
+  it('names the platforms the query names', () => {
+    expect(searchPlan(prepareQuery('Kraken cash out', en)).platforms).toEqual(['kraken']);
   });
   it('leaves one word out at a time from queries of three words or more', () => {
     const plan = searchPlan(prepareQuery('less crypto than price shown', en));
@@ -30,6 +36,7 @@ describe('searchPlan', () => {
     expect(searchPlan(prepareQuery('withdraw', en))).toEqual({
       queries: [{ query: 'withdraw', weight: 1 }],
       phrases: [],
+      platforms: [],
     });
     expect(searchPlan(prepareQuery('', en)).queries).toEqual([]);
   });
@@ -116,6 +123,15 @@ describe('rankResults', () => {
   });
 });
 
+describe('putFirst', () => {
+  it('moves the given pages to the front in their order, once each, adding missing ones', () => {
+    const ids = (list: { id: string }[]) => list.map(({ id }) => id);
+    const ranked = [{ id: 'a' }, { id: 'b' }, { id: 'c' }];
+    expect(ids(putFirst(ranked, [{ id: 'c' }, { id: 'x' }, { id: 'c' }]))).toEqual(['c', 'x', 'a', 'b']);
+    expect(ids(putFirst(ranked, []))).toEqual(['a', 'b', 'c']);
+  });
+});
+
 describe('runSearch', () => {
   it('runs every query and phrase of the plan and returns each page once, ranked', async () => {
     const calls: string[] = [];
@@ -126,7 +142,11 @@ describe('runSearch', () => {
     });
     const pagefind: PagefindApi = {
       options: () => Promise.resolve(),
-      search: (query) => {
+      search: (query, options) => {
+        if (query === null) {
+          calls.push(`filter ${JSON.stringify(options?.filters)}`);
+          return Promise.resolve({ results: [result('guide', 0)] });
+        }
         calls.push(query);
         if (query === '"cash out"') return Promise.resolve({ results: [result('b', 0)] });
         return Promise.resolve({ results: query === 'cash out' ? [result('a', 3), result('b', 2)] : [result('b', 1)] });
@@ -138,8 +158,17 @@ describe('runSearch', () => {
         { query: 'withdraw', weight: 1 },
       ],
       phrases: ['"cash out"'],
+      platforms: [],
     });
     expect(calls).toEqual(['cash out', 'withdraw', '"cash out"']);
     expect(ranked.map(({ id }) => id)).toEqual(['b', 'a']);
+    calls.length = 0;
+    const named = await runSearch(pagefind, {
+      queries: [{ query: 'cash out', weight: 1 }],
+      phrases: [],
+      platforms: ['kraken'],
+    });
+    expect(calls).toEqual(['cash out', 'filter {"platform":"kraken"}']);
+    expect(named.map(({ id }) => id)).toEqual(['guide', 'a', 'b']);
   });
 });

@@ -14,16 +14,34 @@ export interface Dictionary {
   /** Normalised groups; the first term of each is the one articles use. */
   groups: string[][];
   stopwords: string[];
+  /** Words that name a platform (its id, its name, and the terms grouped with them: `币安`), each with the platform id. */
+  platforms: Record<string, string>;
 }
 
-/** Normalises every term so that matching compares like with like. */
-export function compileDictionary(data: DictionaryData, lang: string): Dictionary {
+/** A platform as search needs it: the id of its guide and the name it goes by. */
+export interface PlatformName {
+  id: string;
+  name: string;
+}
+
+/**
+ * Normalises every term so that matching compares like with like. A platform is known by its id,
+ * its name, and every term of a group that holds one of them (`[binance, 币安]`).
+ */
+export function compileDictionary(
+  data: DictionaryData,
+  lang: string,
+  platforms: readonly PlatformName[] = [],
+): Dictionary {
   const unique = (terms: readonly string[]) => [...new Set(terms.map(normalizeText).filter(Boolean))];
-  return {
-    lang,
-    groups: data.groups.map(unique).filter((group) => group.length > 1),
-    stopwords: unique(data.stopwords),
-  };
+  const groups = data.groups.map(unique).filter((group) => group.length > 1);
+  const platformTerms: Record<string, string> = {};
+  for (const { id, name } of platforms) {
+    const names = unique([id, name]);
+    const terms = [...names, ...groups.filter((group) => group.some((term) => names.includes(term))).flat()];
+    for (const term of terms) platformTerms[term] = id;
+  }
+  return { lang, groups, stopwords: unique(data.stopwords), platforms: platformTerms };
 }
 
 /** A word or a dictionary term found in a text. */
@@ -52,6 +70,8 @@ function matcherFor(dictionary: Dictionary): Matcher {
     const entries = new Map<string, readonly string[] | 'stop'>();
     for (const word of dictionary.stopwords) entries.set(word, 'stop');
     for (const group of dictionary.groups) for (const term of group) entries.set(term, group);
+    // Platform names are kept whole too (`币安` in `币安客服`), as terms without synonyms.
+    for (const term of Object.keys(dictionary.platforms)) if (!entries.has(term)) entries.set(term, [term]);
     const longest = Math.max(0, ...[...entries.keys()].map((term) => term.length));
     matcher = { entries, longest };
     matchers.set(dictionary, matcher);

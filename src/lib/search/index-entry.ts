@@ -1,5 +1,6 @@
 /** What Pagefind indexes for a page: its text segmented like queries are, plus title, keywords and synonyms as metadata. */
 import { parseHTML } from 'linkedom';
+import { platformFilter } from './params.ts';
 import { tokenize, type Dictionary } from './dictionary.ts';
 import { needsWordSegmentation, segmentedScript, segmentWords, words } from './text.ts';
 
@@ -65,11 +66,11 @@ export interface IndexEntryOptions {
   /** The dictionary of a page's language (its `<html lang>`), if it has one. */
   dictionaryFor: (lang: string) => Dictionary | undefined;
   /**
-   * The page is about one platform (a platform guide): its title and keywords go to the `platform`
-   * field, weighted less, so "customer service number" finds the general articles first and
-   * "kraken customer service number" the Kraken guide.
+   * The id of the platform this page is the guide of: its title and keywords go to the `platform`
+   * field, weighted less, so "customer service number" finds the general articles first, and the
+   * page carries the `platform` filter, so a query naming the platform puts the guide first.
    */
-  aboutOnePlatform?: boolean;
+  platform?: string | undefined;
 }
 
 /**
@@ -77,10 +78,7 @@ export interface IndexEntryOptions {
  * (no `data-pagefind-body`). The page readers get is not changed: only the indexed copy leaves out
  * what is {@link notSearched}, and carries the segmented text, the clean title and the metadata.
  */
-export function indexEntryHtml(
-  html: string,
-  { dictionaryFor, aboutOnePlatform = false }: IndexEntryOptions,
-): string | undefined {
+export function indexEntryHtml(html: string, { dictionaryFor, platform }: IndexEntryOptions): string | undefined {
   const { document } = parseHTML(html);
   const body = document.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
@@ -104,9 +102,9 @@ export function indexEntryHtml(
   }
 
   const head = document.head;
-  const meta = (field: string, content: string) => {
+  const meta = (field: string, content: string, kind = 'data-pagefind-meta') => {
     const element = document.createElement('meta');
-    element.setAttribute('data-pagefind-meta', `${field}[content]`);
+    element.setAttribute(kind, `${field}[content]`);
     element.setAttribute('content', content);
     head.append(element);
   };
@@ -114,8 +112,9 @@ export function indexEntryHtml(
   if (title) meta('title', title);
   const heading = title ? fieldText([title], lang) : '';
   const terms = dictionary ? indexTerms({ title, keywords }, dictionary) : '';
-  if (aboutOnePlatform) {
+  if (platform) {
     meta(searchFields.platform, [heading, terms].filter(Boolean).join(' '));
+    meta(platformFilter, platform, 'data-pagefind-filter');
   } else {
     if (heading) meta(searchFields.heading, heading);
     if (terms) meta(searchFields.terms, terms);

@@ -1,4 +1,5 @@
-/** Relevance metrics for the search suite: success@k and mean reciprocal rank. */
+/** Relevance metrics for the search suite: success@k, mean reciprocal rank, platform guides first. */
+import { guideCategory } from '../paths.ts';
 
 /** One query of the suite and the page ids search returned for it, best first. */
 export interface RankedCase {
@@ -16,6 +17,10 @@ export interface RelevanceReport {
   successAt3: number;
   /** Mean of 1 / rank of the first expected page (0 when none is returned). */
   mrr: number;
+  /** Queries that name a platform (their first expected page is its guide, `platforms/<id>`). */
+  platformQueries: number;
+  /** Share of those whose first result is that guide (1 when there are none). */
+  guideFirst: number;
   /** Queries whose first result is not an expected page, with the rank of the first expected one (0: not found). */
   misses: (RankedCase & { rank: number })[];
 }
@@ -30,8 +35,13 @@ export function relevanceReport(cases: readonly RankedCase[]): RelevanceReport {
   const ranks = cases.map((item) => firstRank(item.expect, item.results));
   const share = (test: (rank: number) => boolean) =>
     cases.length ? ranks.filter((rank) => rank > 0 && test(rank)).length / cases.length : 0;
+  const platformCases = cases.filter((item) => item.expect[0]?.startsWith(`${guideCategory}/`));
   return {
     queries: cases.length,
+    platformQueries: platformCases.length,
+    guideFirst: platformCases.length
+      ? platformCases.filter((item) => item.results[0] === item.expect[0]).length / platformCases.length
+      : 1,
     successAt1: share((rank) => rank === 1),
     successAt3: share((rank) => rank <= 3),
     mrr: cases.length ? ranks.reduce((sum, rank) => sum + (rank > 0 ? 1 / rank : 0), 0) / cases.length : 0,

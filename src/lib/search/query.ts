@@ -14,6 +14,8 @@ export interface PreparedQuery {
   phrases: string[];
   /** What to highlight: the reader's own phrases, and the article words their synonyms stand for. */
   highlight: string[];
+  /** Ids of the platforms the query names (`币安客服` → `binance`), whose guides answer it first. */
+  platforms: string[];
 }
 
 /** The word articles use for a token: the first term of its group, or the token itself. */
@@ -43,7 +45,13 @@ export function prepareQuery(raw: string, dictionary: Dictionary): PreparedQuery
     expanded: kept.map(preferred).join(' '),
     phrases: [...new Set(phrases)],
     highlight: [...new Set([...runs.map(join), ...synonyms])],
+    platforms: [...new Set(tokens.flatMap((token) => platformOf(token.text, dictionary)))],
   };
+}
+
+/** The platform a word names, as a list of zero or one id (own keys only: `constructor` names none). */
+function platformOf(word: string, dictionary: Dictionary): string[] {
+  return Object.hasOwn(dictionary.platforms, word) ? [dictionary.platforms[word] ?? ''] : [];
 }
 
 /** A term of several words: several characters in Chinese (`到账`), several words elsewhere (`cash out`). */

@@ -11,6 +11,8 @@ export interface SearchPlan {
   queries: { query: string; weight: number }[];
   /** Exact-phrase queries (`"…"`); pages that contain a phrase as written rank higher. */
   phrases: string[];
+  /** Platforms the query names: their guides come first (Pagefind's `platform` filter finds them). */
+  platforms: string[];
 }
 
 /** Tuning of {@link searchPlan} and {@link rankResults}. */
@@ -41,7 +43,7 @@ export function searchPlan(prepared: PreparedQuery): SearchPlan {
     });
   }
   const phrases = prepared.phrases.slice(0, planWeights.maxPhrases).map((phrase) => `"${phrase}"`);
-  return { queries: dedupe(queries), phrases };
+  return { queries: dedupe(queries), phrases, platforms: prepared.platforms };
 }
 
 function dedupe(queries: { query: string; weight: number }[]): { query: string; weight: number }[] {
@@ -87,4 +89,11 @@ export function rankResults(
     .sort((a, b) => b.score - a.score);
   const floor = (ranked[0]?.score ?? 0) * planWeights.cutoff;
   return ranked.filter(({ score }) => score >= floor);
+}
+
+/** `ranked` with the `first` pages moved to the front, in the order given; pages not in `ranked` are added. */
+export function putFirst<T extends { id: string }>(ranked: readonly T[], first: readonly T[]): T[] {
+  const lead = [...new Map(first.map((result) => [result.id, result])).values()];
+  const ids = new Set(lead.map((result) => result.id));
+  return [...lead, ...ranked.filter((result) => !ids.has(result.id))];
 }
