@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { starlightOptions } from './src/config/starlight.ts';
 import { basePath, siteUrl } from './src/config/site.ts';
+import { sitemapOptions } from './src/config/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 
@@ -14,6 +16,7 @@ export default defineConfig({
   markdown: { shikiConfig: { wrap: true } },
   // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
-  // After Starlight: the search index is rebuilt from the built pages; security headers run last, over the final HTML.
-  integrations: [starlight(starlightOptions()), searchIndex(), securityHeaders()],
+  // Our own sitemap (Starlight then adds none); after Starlight, the search index is rebuilt from the
+  // built pages; security headers run last, over the final HTML.
+  integrations: [sitemap(sitemapOptions(basePath)), starlight(starlightOptions()), searchIndex(), securityHeaders()],
 });

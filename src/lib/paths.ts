@@ -34,3 +34,24 @@ export const guideCategory = 'platforms';
 export function guideOf(article: ArticleId | undefined): string | undefined {
   return article?.category === guideCategory ? article.slug : undefined;
 }
+
+/**
+ * Site paths (`/zh-cn/fees/trading-fees/`, base left out) of the pages Starlight builds from the
+ * default locale because a locale has no translation: every default-locale article id missing in
+ * another locale. Such pages are not indexed and not in the sitemap.
+ */
+export function fallbackPaths(
+  articleIds: Iterable<string>,
+  locales: readonly string[],
+  defaultLocale: string,
+): Set<string> {
+  const ids = [...articleIds].flatMap((id) => parseArticleId(id) ?? []);
+  const present = new Set(ids.map(({ locale, category, slug }) => `${locale}/${category}/${slug}`));
+  const paths = new Set<string>();
+  for (const { category, slug } of ids.filter((id) => id.locale === defaultLocale)) {
+    for (const locale of locales) {
+      if (!present.has(`${locale}/${category}/${slug}`)) paths.add(sitePath('/', locale, category, slug));
+    }
+  }
+  return paths;
+}

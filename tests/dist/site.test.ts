@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeIds } from '../../src/config/locales.ts';
 import { siteUrl } from '../../src/config/site.ts';
-import { distDir, readPage, requireBuild, sourceArticles } from '../helpers/site.ts';
+import { builtPagePaths, distDir, readPage, requireBuild, sitemapPaths, sourceArticles } from '../helpers/site.ts';
 import { loadUiStrings } from '../../src/config/ui.ts';
 
 beforeAll(() => {
@@ -119,5 +119,33 @@ describe('home, category and root pages', () => {
     expect(links).toEqual(localeIds.map((id) => [`/${id}/`, locales[id].lang]));
     const alternates = [...doc.querySelectorAll('link[rel="alternate"]')].map((l) => l.getAttribute('hreflang'));
     expect(alternates).toEqual([...localeIds.map((id) => locales[id].lang), 'x-default']);
+  });
+});
+
+describe('sitemap', () => {
+  const noindex = (path: string) => readPage(path).querySelector('meta[name="robots"]')?.getAttribute('content');
+
+  it('lists exactly the pages search engines may index', () => {
+    const listed = sitemapPaths();
+    const indexable = builtPagePaths().filter((path) => !noindex(path)?.includes('noindex'));
+    expect(listed.sort()).toEqual(indexable);
+    for (const locale of localeIds) expect(noindex(`/${locale}/search/`)).toBe('noindex');
+  });
+
+  it('gives every localised page its alternates in every locale, and the root page none', () => {
+    const xml = readFileSync(`${distDir}sitemap-0.xml`, 'utf8');
+    const entries = [...xml.matchAll(/<url><loc>([^<]+)<\/loc>(.*?)<\/url>/g)].map(([, loc = '', rest = '']) => ({
+      path: new URL(loc).pathname,
+      alternates: [...rest.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href = '']) => [
+        lang,
+        new URL(href).pathname,
+      ]),
+    }));
+    expect(entries.find(({ path }) => path === '/')?.alternates).toEqual([]);
+    const article = entries.find(({ path }) => path === '/en/fees/trading-fees/');
+    expect(article?.alternates).toEqual(localeIds.map((id) => [locales[id].lang, `/${id}/fees/trading-fees/`]));
+    for (const { path, alternates } of entries.filter(({ path }) => path !== '/')) {
+      expect(alternates.map(([lang]) => lang), path).toEqual(localeIds.map((id) => locales[id].lang));
+    }
   });
 });

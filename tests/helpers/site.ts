@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { siteUrl } from '../../src/config/site.ts';
 import { parseArticleId, type ArticleId } from '../../src/lib/paths.ts';
 
 /** The build output directory. */
@@ -28,4 +29,24 @@ export function readPage(path: string, dir = distDir): Document {
 /** Fails the current test run early with a clear message when `dist/` is missing. */
 export function requireBuild(dir = distDir): void {
   if (!existsSync(`${dir}index.html`)) throw new Error(`No build in ${dir}: run \`npm run build\` first.`);
+}
+
+/** Site paths listed in the built sitemap (every sitemap of the index). */
+export function sitemapPaths(dir = distDir): string[] {
+  const index = readFileSync(`${dir}sitemap-index.xml`, 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname);
+  return maps.flatMap((map) =>
+    [...readFileSync(`${dir}${map.replace(/^\//, '')}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1] ?? '', siteUrl).pathname,
+    ),
+  );
+}
+
+/** Site paths of every page built as `…/index.html` (`/`, `/en/`, `/en/fees/trading-fees/`…), sorted. */
+export function builtPagePaths(dir = distDir): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.replaceAll('\\', '/'))
+    .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+    .map((file) => `/${file.slice(0, -'index.html'.length)}`)
+    .sort();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSegment, parseArticleId, sitePath } from '../../src/lib/paths.ts';
+import { fallbackPaths, firstSegment, guideOf, parseArticleId, sitePath } from '../../src/lib/paths.ts';
 import { normalizeBase } from '../../src/config/site.ts';
 
 describe('sitePath', () => {
@@ -49,5 +49,31 @@ describe('firstSegment', () => {
     expect(firstSegment('/zh-cn/contact/', '/')).toBe('zh-cn');
     expect(firstSegment('/help/en/get-help/x/', '/help/')).toBe('en');
     expect(firstSegment('/', '/')).toBe('');
+  });
+});
+
+describe('guideOf', () => {
+  it('names the platform of a guide, and nothing for other articles', () => {
+    expect(guideOf(parseArticleId('en/platforms/kraken'))).toBe('kraken');
+    expect(guideOf(parseArticleId('en/fees/trading-fees'))).toBeUndefined();
+    expect(guideOf(undefined)).toBeUndefined();
+  });
+});
+
+describe('fallbackPaths', () => {
+  it('lists the default-locale articles missing in another locale', () => {
+    const ids = [
+      'en/fees/trading-fees',
+      'zh-cn/fees/trading-fees',
+      'en/safety/new-scam',
+      'zh-cn/safety/only-here',
+      'x',
+    ];
+    expect([...fallbackPaths(ids, ['en', 'zh-cn', 'ja'], 'en')].sort()).toEqual([
+      '/ja/fees/trading-fees/',
+      '/ja/safety/new-scam/',
+      '/zh-cn/safety/new-scam/',
+    ]);
+    expect(fallbackPaths([], ['en'], 'en').size).toBe(0);
   });
 });
