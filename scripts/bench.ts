@@ -151,6 +151,15 @@ async function buildOnce(side: Side, pages: number, run: number, contentDir: str
   }
   const astro = steps.at(-1)?.measurement;
   if (!astro) throw new Error('no build step');
+  writeFileSync(
+    join(benchDir, `${side}-${pages}-run${run + 1}.log`),
+    steps
+      .flatMap(({ step, measurement }) => [
+        `# ${step}`,
+        ...measurement.lines.map((l) => `${(l.t / 1000).toFixed(2)}s ${l.text}`),
+      ])
+      .join('\n'),
+  );
   const cpu = steps.flatMap((step) => (step.measurement.cpuMs === undefined ? [] : [step.measurement.cpuMs]));
   const dist = dirStats(join(dir, 'dist'));
   const index = dirStats(join(dir, 'dist', 'pagefind'));
@@ -180,8 +189,11 @@ async function buildOnce(side: Side, pages: number, run: number, contentDir: str
   };
 }
 
-/** The time Signpost's related-articles ranking takes for every article, per locale, as the pages compute it. */
-function timeRelated(files: readonly SourceFile[]): { locale: string; articles: number; ms: number }[] {
+/**
+ * The time Signpost's related-articles ranking takes for all the pages of each locale, as the pages
+ * compute it (one ranking over the locale's articles per page), from a timed sample of `sample` pages.
+ */
+function timeRelated(files: readonly SourceFile[], sample = 25): { locale: string; articles: number; ms: number }[] {
   return localeIds.map((locale) => {
     const candidates: RelatedCandidate[] = files
       .filter((file) => file.path.startsWith(`${locale}/`))
@@ -195,9 +207,11 @@ function timeRelated(files: readonly SourceFile[]): { locale: string; articles: 
           platforms: data['platforms'] as string[] | undefined,
         };
       });
+    const timed = candidates.slice(0, sample);
     const start = performance.now();
-    for (const current of candidates) relatedArticles(current, candidates);
-    return { locale, articles: candidates.length, ms: performance.now() - start };
+    for (const current of timed) relatedArticles(current, candidates);
+    const perPage = (performance.now() - start) / Math.max(1, timed.length);
+    return { locale, articles: candidates.length, ms: perPage * candidates.length };
   });
 }
 
@@ -240,6 +254,7 @@ async function buildSection(sizes: readonly number[], runs: number) {
           : '';
         console.error(`  run ${run + 1}/${runs} ${side.padEnd(5)} ${formatMs(sample.wallMs)}${broken}`);
         samples.push(sample);
+        writeFileSync(join(benchDir, 'samples.json'), `${JSON.stringify(samples, null, 2)}\n`);
       }
     }
   }
@@ -346,7 +361,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     report.push(
       '',
       markdownTable(
-        ['related articles (src/lib/related.ts), all pages of a locale', 'articles', 'time'],
+        ['related articles (src/lib/related.ts), all pages of a locale (from 25 timed)', 'articles', 'time'],
         related.map((row) => [`${row.pages} pages, ${row.locale}`, String(row.articles), formatMs(row.ms)]),
       ),
     );
