@@ -13,11 +13,22 @@ import { astroBuild } from './lib/astro-build.ts';
 /** Where the baseline project and its build go. */
 export const baselineDir = fileURLToPath(new URL('../.cache/baseline/', import.meta.url));
 
-/** Writes a minimal Starlight project around a copy of `content/docs/` and builds it. */
-export function buildBaseline(contentDir = fileURLToPath(new URL('../content/docs/', import.meta.url))): string {
-  rmSync(baselineDir, { recursive: true, force: true });
-  mkdirSync(`${baselineDir}src/content`, { recursive: true });
-  const docs = `${baselineDir}src/content/docs`;
+/** Where {@link buildBaseline} reads articles from and writes the project (both default to this project's). */
+export interface BaselineOptions {
+  /** A `content/docs/`-shaped tree of articles. */
+  contentDir?: string;
+  /** The plain Starlight project's root, ending in `/`; its build goes to `dist/` inside. */
+  dir?: string;
+}
+
+/** Writes a minimal Starlight project around a copy of the articles, without building it; returns its root. */
+export function prepareBaseline({
+  contentDir = fileURLToPath(new URL('../content/docs/', import.meta.url)),
+  dir = baselineDir,
+}: BaselineOptions = {}): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(`${dir}src/content`, { recursive: true });
+  const docs = `${dir}src/content/docs`;
   cpSync(contentDir, docs, { recursive: true });
   // Plain Starlight has no Signpost components: the same words go in as Markdown.
   for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
@@ -33,7 +44,7 @@ export function buildBaseline(contentDir = fileURLToPath(new URL('../content/doc
     items: [{ autogenerate: { directory: category } }],
   }));
   writeFileSync(
-    `${baselineDir}astro.config.mjs`,
+    `${dir}astro.config.mjs`,
     `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 export default defineConfig({
@@ -44,15 +55,21 @@ export default defineConfig({
 `,
   );
   writeFileSync(
-    `${baselineDir}src/content.config.ts`,
+    `${dir}src/content.config.ts`,
     `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
 `,
   );
-  astroBuild({ root: baselineDir });
-  return `${baselineDir}dist/`;
+  return dir;
+}
+
+/** Writes the plain Starlight project (see {@link prepareBaseline}) and builds it; returns its `dist/`. */
+export function buildBaseline(options: BaselineOptions = {}): string {
+  const dir = prepareBaseline(options);
+  astroBuild({ root: dir });
+  return `${dir}dist/`;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

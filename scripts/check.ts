@@ -1,41 +1,20 @@
 /** `npm run check`: checks every article before the build; exits 1 with file, field and fix. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { categories } from '../src/config/categories.ts';
-import { defaultLocale, locales, localeIds } from '../src/config/locales.ts';
-import { latinTermsAllowedInChinese } from '../src/config/lint.ts';
-import { loadPlatforms } from '../src/lib/platforms.ts';
-import { sitePages } from '../src/config/pages.ts';
+import { localeIds } from '../src/config/locales.ts';
 import { loadSearchDictionary } from '../src/config/search.ts';
 import { loadUiStrings } from '../src/config/ui.ts';
-import { checkContent, formatProblems, type SourceFile } from '../src/lib/content-check.ts';
+import { checkContent, formatProblems } from '../src/lib/content-check.ts';
+import { contentCheckOptions, readArticles } from './lib/articles.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: fileURLToPath(new URL('../content/docs/', import.meta.url)) } },
 });
 const dir = values.content;
 
-/** Every .md/.mdx file under `dir`, with its path relative to it. */
-function readArticles(root: string): SourceFile[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.mdx?$/.test(path) && !path.split(/[\\/]/).some((part) => part.startsWith('_')))
-    .sort()
-    .map((path) => ({ path: path.replaceAll('\\', '/'), source: readFileSync(join(root, path), 'utf8') }));
-}
-
 const files = readArticles(dir);
-const problems = checkContent(files, {
-  locales: localeIds,
-  defaultLocale,
-  categories,
-  pages: sitePages(),
-  root: `${relative(process.cwd(), dir).replaceAll('\\', '/')}/`,
-  chineseLocales: localeIds.filter((id) => locales[id].lang.startsWith('zh')),
-  // Platform names come from the channel data, so a new platform needs no lint change.
-  allowedLatin: [...latinTermsAllowedInChinese, ...loadPlatforms().map((platform) => platform.name)],
-});
+const problems = checkContent(files, contentCheckOptions(`${relative(process.cwd(), dir).replaceAll('\\', '/')}/`));
 /** The messages of whatever `load` throws, for every locale. */
 const loadErrors = (load: (locale: (typeof localeIds)[number]) => unknown) =>
   localeIds.flatMap((locale) => {

@@ -23,8 +23,8 @@ import { pageId, relevanceReport, type RankedCase, type RelevanceReport } from '
 import { queryParam } from '../src/lib/search/params.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
 import type { RelevanceCase } from '../src/schemas/search.ts';
-import { launchChromium } from '../tests/helpers/browser.ts';
 import { loadRelevanceSuite } from '../tests/helpers/search-suite.ts';
+import { launchChromium } from './lib/chromium.ts';
 
 /** How a build is searched. */
 export type SearchMode = 'results page' | 'search dialog' | 'plain Pagefind';

@@ -16,9 +16,18 @@ export interface AstroBuildOptions {
   env?: Record<string, string>;
 }
 
-/** Builds synchronously; throws if the build fails (its errors go to stderr). */
-export function astroBuild({ root, outDir, env = {} }: AstroBuildOptions = {}): void {
+/** The command line (run with `process.execPath`) and environment of a build, for callers that spawn it themselves. */
+export function astroBuildCommand({ root, outDir, env = {} }: AstroBuildOptions = {}): {
+  args: string[];
+  env: Record<string, string | undefined>;
+} {
   const args = [astro, 'build', ...(root ? ['--root', root] : []), ...(outDir ? ['--outDir', outDir] : [])];
   const clean = Object.fromEntries(Object.entries(process.env).filter(([key]) => !runnerVariables.test(key)));
-  execFileSync(process.execPath, args, { env: { ...clean, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return { args, env: { ...clean, ...env } };
+}
+
+/** Builds synchronously; throws if the build fails (its errors go to stderr). */
+export function astroBuild(options: AstroBuildOptions = {}): void {
+  const { args, env } = astroBuildCommand(options);
+  execFileSync(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }

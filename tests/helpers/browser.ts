@@ -1,20 +1,12 @@
-/** Finds the system Chromium for browser tests (never a downloaded one) and launches it headless. */
-import { existsSync } from 'node:fs';
+/** Browser test setup: the system Chromium (scripts/lib/chromium.ts), skipped loudly without it, and the served `dist/`. */
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { chromiumPath, launchChromium } from '../../scripts/lib/chromium.ts';
 import { serveStatic } from '../../src/lib/static-server.ts';
 import { distDir, requireBuild } from './site.ts';
 
-const candidates = [
-  process.env['CHROME_PATH'],
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-];
-
-/** Path of the Chromium binary, from CHROME_PATH or Debian's package. */
-export const chromiumPath = candidates.find((path): path is string => Boolean(path && existsSync(path)));
+export { chromiumPath, launchChromium };
 
 if (!chromiumPath) {
   const message = 'No Chromium found (set CHROME_PATH or `apt-get install chromium`): the browser tests cannot run.';
@@ -24,22 +16,6 @@ if (!chromiumPath) {
 
 /** `describe` when Chromium exists, `describe.skip` otherwise (outside CI). */
 export const describeBrowser = chromiumPath ? describe : describe.skip;
-
-/** Starts headless Chromium with the flags this sandbox needs (no background network, no sandbox as root). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath ?? '',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
 
 /** A phone-sized viewport (iPhone 12–15 class). */
 export const phone = { width: 390, height: 844 };

@@ -1,0 +1,41 @@
+/** Article files on disk and the options of the writers' check, shared by `npm run check`, the bench and tests. */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { categories } from '../../src/config/categories.ts';
+import { latinTermsAllowedInChinese } from '../../src/config/lint.ts';
+import { defaultLocale, locales, localeIds } from '../../src/config/locales.ts';
+import { sitePages } from '../../src/config/pages.ts';
+import type { CheckOptions, SourceFile } from '../../src/lib/content-check.ts';
+import { loadPlatforms } from '../../src/lib/platforms.ts';
+
+/** Every .md/.mdx file under `root` (none in `_` folders or named `_…`), with its path relative to it. */
+export function readArticles(root: string): SourceFile[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.mdx?$/.test(path) && !path.split(/[\\/]/).some((part) => part.startsWith('_')))
+    .sort()
+    .map((path) => ({ path: path.replaceAll('\\', '/'), source: readFileSync(join(root, path), 'utf8') }));
+}
+
+/** Replaces everything under `root` with `files`. */
+export function writeArticles(root: string, files: readonly SourceFile[]): void {
+  rmSync(root, { recursive: true, force: true });
+  for (const { path, source } of files) {
+    const target = join(root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, source);
+  }
+}
+
+/** The site structure `checkContent` compares articles against; `root` prefixes paths in messages. */
+export function contentCheckOptions(root: string): CheckOptions {
+  return {
+    locales: localeIds,
+    defaultLocale,
+    categories,
+    pages: sitePages(),
+    root,
+    chineseLocales: localeIds.filter((id) => locales[id].lang.startsWith('zh')),
+    // Platform names come from the channel data, so a new platform needs no lint change.
+    allowedLatin: [...latinTermsAllowedInChinese, ...loadPlatforms().map((platform) => platform.name)],
+  };
+}

@@ -1,0 +1,80 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { localeIds } from '../../src/config/locales.ts';
+import { checkContent } from '../../src/lib/content-check.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { parseArticleId } from '../../src/lib/paths.ts';
+import { contentCheckOptions, readArticles } from '../../scripts/lib/articles.ts';
+import { syntheticArticles, uniqueSentence, uniqueWord } from '../../scripts/lib/synthetic.ts';
+
+const real = readArticles(fileURLToPath(new URL('../../content/docs/', import.meta.url)));
+const options = { locales: localeIds, exclude: ['platforms'] };
+const idOf = (path: string) => parseArticleId(path.replace(/\.mdx?$/, ''));
+
+describe('syntheticArticles', () => {
+  const pages = syntheticArticles(real, { ...options, pages: 200 });
+
+  it('makes the pages asked for, split evenly across the locales, with the same slugs in each', () => {
+    expect(pages).toHaveLength(200);
+    const slugs = localeIds.map((locale) =>
+      pages
+        .filter((page) => idOf(page.path)?.locale === locale)
+        .map((page) => page.path.slice(locale.length))
+        .sort(),
+    );
+    for (const list of slugs) expect(list).toEqual(slugs[0]);
+    expect(slugs[0]).toHaveLength(100);
+  });
+
+  it('gives every page its own path, title and unique sentence, and leaves the excluded category out', () => {
+    expect(new Set(pages.map((page) => page.path)).size).toBe(pages.length);
+    expect(pages.some((page) => idOf(page.path)?.category === 'platforms')).toBe(false);
+    for (const locale of localeIds) {
+      const ofLocale = pages.filter((page) => idOf(page.path)?.locale === locale);
+      const titles = ofLocale.map((page) => splitFrontmatter(page.source).data?.['title']);
+      expect(new Set(titles).size).toBe(ofLocale.length);
+    }
+    const copies = pages.filter((page) => /-\d+\.mdx?$/.test(page.path));
+    expect(copies.length).toBeGreaterThan(100);
+    for (const copy of copies) {
+      expect(copy.source).toMatch(/Reference \d+: the archive word of this page is [a-z]+\.|参考编号 \d+：/);
+      expect(splitFrontmatter(copy.source).data?.['urgent']).toBeUndefined();
+    }
+  });
+
+  it('passes the writers’ check (schema, parity, links, lint), also when real articles are left out', () => {
+    for (const size of [40, 200]) {
+      const files = syntheticArticles(real, { ...options, pages: size });
+      expect(checkContent(files, contentCheckOptions('synthetic/'))).toEqual([]);
+    }
+  });
+
+  it('turns links to articles left out into text and keeps the others', () => {
+    const files = [
+      { path: 'en/a/one.mdx', source: '---\ntitle: One\n---\nSee [two](../two/) and [help](../../contact/).\n' },
+      { path: 'en/a/two.mdx', source: '---\ntitle: Two\n---\nSee [one](../one/).\n' },
+    ];
+    const [one] = syntheticArticles(files, { pages: 1, locales: ['en'] });
+    expect(one?.source).toContain('See two and [help](../../contact/).');
+    const [first, , copy] = syntheticArticles(files, { pages: 3, locales: ['en'] });
+    expect(first?.source).toContain('[two](../two/)');
+    expect(copy?.path).toBe('en/a/one-1.mdx');
+    expect(copy?.source).toMatch(/^---\ntitle: "One 1"\n---\n/);
+  });
+
+  it('refuses fewer pages than locales', () => {
+    expect(() => syntheticArticles(real, { ...options, pages: 1 })).toThrow(/fewer than one per locale/);
+  });
+});
+
+describe('uniqueWord and uniqueSentence', () => {
+  it('give a different word for every number, Latin or Han, without English in the Chinese sentence', () => {
+    for (const han of [false, true]) {
+      const words = Array.from({ length: 5000 }, (_, n) => uniqueWord(n, han));
+      expect(new Set(words).size).toBe(5000);
+    }
+    expect(uniqueSentence(12, 'zh-cn')).not.toMatch(/[A-Za-z]/);
+    expect(uniqueSentence(12, 'en')).toContain(uniqueWord(12, false));
+    expect(() => uniqueWord(16 ** 4, false)).toThrow();
+  });
+});
