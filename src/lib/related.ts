@@ -30,31 +30,70 @@ export function keywordTerms(keywords: readonly string[]): Set<string> {
   return terms;
 }
 
-const count = <T>(items: Iterable<T>, keep: (item: T) => boolean) => [...items].filter(keep).length;
+/** An article's keywords (lower case), keyword terms and platforms, computed once per article. */
+interface Features {
+  keywords: Set<string>;
+  terms: Set<string>;
+  platforms: Set<string>;
+}
+
+const featureCache = new WeakMap<RelatedCandidate, Features>();
+
+function features(article: RelatedCandidate): Features {
+  let cached = featureCache.get(article);
+  if (!cached) {
+    cached = {
+      keywords: new Set(article.keywords.map((keyword) => keyword.toLocaleLowerCase())),
+      terms: keywordTerms(article.keywords),
+      platforms: new Set(article.platforms ?? []),
+    };
+    featureCache.set(article, cached);
+  }
+  return cached;
+}
+
+/** How many items of `a` are in `b`. */
+function shared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let n = 0;
+  for (const item of a) if (b.has(item)) n++;
+  return n;
+}
 
 /** Score of `other` as a suggestion for `current`: shared keywords, their terms, platforms, category. */
 export function relatedScore(current: RelatedCandidate, other: RelatedCandidate): number {
-  const keywords = new Set(current.keywords.map((keyword) => keyword.toLocaleLowerCase()));
-  const sharedKeywords = count(other.keywords, (keyword) => keywords.has(keyword.toLocaleLowerCase()));
-  const terms = keywordTerms(current.keywords);
-  const sharedTerms = count(keywordTerms(other.keywords), (term) => terms.has(term));
-  const platforms = new Set(current.platforms ?? []);
-  const sharedPlatforms = count(other.platforms ?? [], (platform) => platforms.has(platform));
+  const mine = features(current);
+  const theirs = features(other);
   const sameCategory = current.category === other.category ? 1 : 0;
-  return sharedKeywords * 4 + sharedTerms + sharedPlatforms * 2 + sameCategory * 2;
+  return (
+    shared(theirs.keywords, mine.keywords) * 4 +
+    shared(theirs.terms, mine.terms) +
+    shared(theirs.platforms, mine.platforms) * 2 +
+    sameCategory * 2
+  );
 }
 
-/** Up to `limit` related articles, best first; ties keep a stable order by title. */
+/**
+ * Up to `limit` related articles, best first; ties keep a stable order by title. One pass that keeps
+ * only the best few, so a page costs time in proportion to the number of articles, not more.
+ */
 export function relatedArticles<T extends RelatedCandidate>(
   current: RelatedCandidate,
   candidates: readonly T[],
   limit = 3,
 ): T[] {
-  return candidates
-    .filter((other) => other.id !== current.id)
-    .map((other) => ({ other, score: relatedScore(current, other) }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const best: { other: T; score: number }[] = [];
+  const before = (a: { other: T; score: number }, b: { other: T; score: number }) =>
+    a.score > b.score || (a.score === b.score && a.other.title.localeCompare(b.other.title) < 0);
+  for (const other of candidates) {
+    if (other.id === current.id || limit <= 0) continue;
+    const entry = { other, score: relatedScore(current, other) };
+    if (entry.score <= 0) continue;
+    const last = best[best.length - 1];
+    if (best.length === limit && last && !before(entry, last)) continue;
+    let at = best.length;
+    while (at > 0 && before(entry, best[at - 1] as { other: T; score: number })) at--;
+    best.splice(at, 0, entry);
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ other }) => other);
 }

@@ -53,3 +53,32 @@ describe('keywordTerms', () => {
     ]);
   });
 });
+
+describe('relatedArticles on many articles', () => {
+  it('picks exactly what scoring and sorting every candidate would', () => {
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const words = ['deposit', 'withdraw', 'fee', 'scam', 'support', '充值', '提币', '客服', 'wallet', 'locked'];
+    const pool = Array.from({ length: 400 }, (_, i) => ({
+      id: `a${i}`,
+      title: `Title ${random(50)}`,
+      category: `c${random(5)}`,
+      keywords: Array.from({ length: 1 + random(4) }, () => `${words[random(10)] ?? ''} ${words[random(10)] ?? ''}`),
+      platforms: random(3) === 0 ? [`p${random(3)}`] : [],
+    }));
+    for (const current of pool.slice(0, 40)) {
+      const expected = pool
+        .filter((other) => other.id !== current.id)
+        .map((other) => ({ other, score: relatedScore(current, other) }))
+        .filter(({ score }) => score > 0)
+        .sort((a, b) => b.score - a.score || a.other.title.localeCompare(b.other.title))
+        .slice(0, 3)
+        .map(({ other }) => other.id);
+      expect(relatedArticles(current, pool).map(({ id }) => id)).toEqual(expected);
+    }
+    for (const current of pool.slice(0, 1)) expect(relatedArticles(current, pool, 0)).toEqual([]);
+  });
+});

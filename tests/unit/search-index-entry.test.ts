@@ -2,7 +2,13 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { platformFilter } from '../../src/lib/search/params.ts';
 import { compileDictionary } from '../../src/lib/search/dictionary.ts';
-import { indexEntryHtml, indexTerms, searchFields, segmentForIndex } from '../../src/lib/search/index-entry.ts';
+import {
+  indexedParts,
+  indexEntryHtml,
+  indexTerms,
+  searchFields,
+  segmentForIndex,
+} from '../../src/lib/search/index-entry.ts';
 
 const zh = compileDictionary({ groups: [['提币', '提现', '出金']], stopwords: ['了'] }, 'zh-CN');
 const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my'] }, 'en');
@@ -86,5 +92,23 @@ describe('indexEntryHtml', () => {
     expect(
       indexEntryHtml('<html lang="en"><body><main><h1>Home</h1></main></body></html>', { dictionaryFor: () => en }),
     ).toBeUndefined();
+  });
+});
+
+describe('indexedParts', () => {
+  it('keeps <html>, <head> and <main>, and leaves the sidebar unparsed', () => {
+    const html =
+      '<!doctype html><html lang="zh-CN" dir="ltr"><head><meta name="keywords" content="k"></head>' +
+      '<body><header>site</header><nav class="sidebar"><a href="/x/">every page</a></nav>' +
+      '<main data-pagefind-body><h1>T</h1><p>text</p></main><footer>f</footer></body></html>';
+    expect(indexedParts(html)).toBe(
+      '<!doctype html><html lang="zh-CN" dir="ltr"><head><meta name="keywords" content="k"></head>' +
+        '<body><main data-pagefind-body><h1>T</h1><p>text</p></main></body></html>',
+    );
+  });
+  it('returns the whole page when the searchable part is not in <main>, or there is no <main>', () => {
+    const outside = '<html><body><main>m</main><div data-pagefind-body>d</div></body></html>';
+    expect(indexedParts(outside)).toBe(outside);
+    expect(indexedParts('<html><body><p>p</p></body></html>')).toBe('<html><body><p>p</p></body></html>');
   });
 });

@@ -61,6 +61,22 @@ export function segmentForIndex(text: string, lang: string): string {
     .join(wordBreak);
 }
 
+/**
+ * The part of a built page search needs, `<html>`, `<head>` and `<main>`, or the whole page when its
+ * searchable part is elsewhere. The sidebar, which lists every page of the locale, is skipped before
+ * parsing: parsing it for every page would make indexing grow with the square of the site's size.
+ */
+export function indexedParts(html: string): string {
+  const start = html.search(/<main[\s>]/i);
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return html;
+  const main = html.slice(start, end + '</main>'.length);
+  if (!main.includes('data-pagefind-body') && html.includes('data-pagefind-body')) return html;
+  const root = /<html[^>]*>/i.exec(html)?.[0] ?? '<html>';
+  const head = /<head[\s>][\s\S]*?<\/head>/i.exec(html)?.[0] ?? '';
+  return `<!doctype html>${root}${head}<body>${main}</body></html>`;
+}
+
 /** Options of {@link indexEntryHtml}. */
 export interface IndexEntryOptions {
   /** The dictionary of a page's language (its `<html lang>`), if it has one. */
@@ -79,7 +95,7 @@ export interface IndexEntryOptions {
  * what is {@link notSearched}, and carries the segmented text, the clean title and the metadata.
  */
 export function indexEntryHtml(html: string, { dictionaryFor, platform }: IndexEntryOptions): string | undefined {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(indexedParts(html));
   const body = document.querySelector('[data-pagefind-body]');
   if (!body) return undefined;
   const lang = document.documentElement.getAttribute('lang') ?? 'en';
