@@ -44,9 +44,19 @@ export function allArticles(): Promise<Article[]> {
   return cache;
 }
 
-/** Articles of one locale, optionally of one category, in sidebar order. */
+const sorted = new Map<string, Promise<Article[]>>();
+
+/** Articles of one locale, optionally of one category, in sidebar order; sorted once per build, a fresh array each call. */
 export async function localeArticles(locale: string, category?: string): Promise<Article[]> {
-  return (await allArticles())
-    .filter((article) => article.locale === locale && (category === undefined || article.category === category))
-    .sort(byOrderThenSlug);
+  const key = `${locale}/${category ?? ''}`;
+  let list = sorted.get(key);
+  if (!list) {
+    list = allArticles().then((articles) =>
+      articles
+        .filter((article) => article.locale === locale && (category === undefined || article.category === category))
+        .sort(byOrderThenSlug),
+    );
+    sorted.set(key, list);
+  }
+  return [...(await list)];
 }
