@@ -14,6 +14,6 @@ export default defineConfig({
   markdown: { shikiConfig: { wrap: true } },
   // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
-  // After Starlight: the search index is rebuilt from the built pages; security headers run last, over the final HTML.
+  // After Starlight: the search index is built from the built pages; security headers run last, over the final HTML.
   integrations: [starlight(starlightOptions()), searchIndex(), securityHeaders()],
 });
