@@ -16,7 +16,7 @@ export default defineConfig({
   markdown: { shikiConfig: { wrap: true } },
   // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
-  // Our own sitemap (Starlight then adds none); after Starlight, the search index is rebuilt from the
-  // built pages; security headers run last, over the final HTML.
+  // Our own sitemap (Starlight then adds none); after Starlight, the search index is built from the
+  // built pages (Starlight's own is off); security headers run last, over the final HTML.
   integrations: [sitemap(sitemapOptions(basePath)), starlight(starlightOptions()), searchIndex(), securityHeaders()],
 });

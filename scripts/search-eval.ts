@@ -9,7 +9,8 @@
  *
  * Ways of searching, chosen from what the build contains:
  * - `results page`: /<locale>/search/?q=… as a reader opens it (query preparation, synonyms, phrases);
- * - `search dialog`: `pagefind.search(q)` with the site's ranking, as Starlight's dialog runs it;
+ * - `search dialog`: typed into the header's search dialog, as a reader does (its query preparation,
+ *   the site's ranking), reading the result pages it lists, up to ten;
  * - `plain Pagefind`: `pagefind.search(q)` with Starlight's default ranking, on a build without our search page.
  */
 import { existsSync } from 'node:fs';
@@ -18,11 +19,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { isLocale, localeIds, type Locale } from '../src/config/locales.ts';
-import { searchRanking, starlightRanking } from '../src/config/search.ts';
+import { starlightRanking } from '../src/config/search.ts';
 import { pageId, relevanceReport, type RankedCase, type RelevanceReport } from '../src/lib/search/metrics.ts';
 import { queryParam } from '../src/lib/search/params.ts';
 import { serveStatic } from '../src/lib/static-server.ts';
 import type { RelevanceCase } from '../src/schemas/search.ts';
+import { dialogResults, searchDialog } from '../tests/helpers/search-dialog.ts';
 import { loadRelevanceSuite } from '../tests/helpers/search-suite.ts';
 import { launchChromium } from './lib/chromium.ts';
 
@@ -50,8 +52,27 @@ async function viaResultsPage(page: Page, origin: string, locale: Locale, querie
   return ranked;
 }
 
+/** Result page ids, best first, for each query typed into the search dialog; shows a second batch so ten are read. */
+async function viaDialog(page: Page, origin: string, locale: Locale, queries: string[], firstPage: string) {
+  await page.goto(new URL(`${locale}/${firstPage}/`, origin).href);
+  await page.click(searchDialog.button);
+  const input = page.locator(searchDialog.input);
+  const ranked: string[][] = [];
+  for (const q of queries) {
+    await input.fill('');
+    await input.fill(q);
+    let hrefs = await dialogResults(page, q);
+    if (await page.locator(searchDialog.more).isVisible()) {
+      await page.click(searchDialog.more);
+      hrefs = await dialogResults(page, q);
+    }
+    ranked.push(hrefs.slice(0, 10).map((href) => pageId(href, '/', locale)));
+  }
+  return ranked;
+}
+
 /**
- * Runs in the page: Pagefind's own search, as Starlight's dialog calls it. Kept as source text so
+ * Runs in the page: Pagefind's own search, as plain Starlight's dialog calls it. Kept as source text so
  * that test runners, which rewrite `import()` in the code they load, pass it to the browser as is.
  */
 const searchInPage = `async ({ queries, ranking }) => {
@@ -96,14 +117,9 @@ export async function evaluateSuite(
     const results =
       mode === 'results page'
         ? await viaResultsPage(page, origin, locale, queries)
-        : await viaPagefind(
-            page,
-            origin,
-            locale,
-            queries,
-            mode === 'search dialog' ? searchRanking : starlightRanking,
-            firstPage,
-          );
+        : mode === 'search dialog'
+          ? await viaDialog(page, origin, locale, queries, firstPage)
+          : await viaPagefind(page, origin, locale, queries, starlightRanking, firstPage);
     const cases: RankedCase[] = suite.map((item, index) => ({ ...item, results: results[index] ?? [] }));
     return relevanceReport(cases);
   } finally {

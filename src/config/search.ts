@@ -20,7 +20,7 @@ export const starlightRanking = {
 };
 
 /**
- * Pagefind's ranking, for Starlight's search dialog and the results page alike: Starlight's, and
+ * Pagefind's ranking, for the header's search dialog and the results page alike: Starlight's, and
  * `metaWeights` to boost pages whose title (`heading`, split into words in every language) or
  * whose keywords and synonyms (`terms`) contain the query's words; less for a platform guide's
  * (`platform`), which should lead only when the query names the platform. Pagefind's own `title`

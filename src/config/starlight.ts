@@ -2,7 +2,6 @@
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
 import { defaultLocale, locales, localeIds } from './locales.ts';
 import { buildSidebar } from './sidebar.ts';
-import { searchRanking } from './search.ts';
 import { loadUiStrings } from './ui.ts';
 
 /** The options passed to `starlight()` in astro.config.mjs. */
@@ -18,13 +17,15 @@ export function starlightOptions(): StarlightUserConfig {
     // Plain code blocks: Expressive Code's markup (a <div> per line inside <code>) is not valid HTML,
     // and the few templates in articles need no syntax theme. Lines wrap in astro.config.mjs.
     expressiveCode: false,
-    // Ranking for the search dialog; the results page passes the same to Pagefind.
-    pagefind: { ranking: searchRanking },
+    // Starlight's index is not built: src/integrations/search-index.ts builds the site's, and the
+    // search dialog (components.Search) is the site's own, which Starlight still renders in the header.
+    pagefind: false,
     routeMiddleware: './src/routeData.ts',
     customCss: ['./src/styles/signpost.css'],
     components: {
       PageTitle: './src/components/starlight/PageTitle.astro',
       Footer: './src/components/starlight/Footer.astro',
+      Search: './src/components/starlight/Search.astro',
     },
   };
 }

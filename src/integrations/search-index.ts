@@ -1,4 +1,4 @@
-/** Astro integration: rebuilds the Pagefind index so queries are split like the index and keywords and synonyms count. */
+/** Astro integration: builds the site's Pagefind index, split like queries are, with keywords and synonyms weighted. */
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,11 +26,10 @@ function check<T extends { errors: string[] }>(response: T, what: string): T {
 }
 
 /**
- * Replaces the index Starlight writes to `dist/pagefind/` with one built from each page's index
- * entry (see `src/lib/search/index-entry.ts`): Chinese text split where browsers split queries,
- * and each article's title, keywords and their synonyms as weighted metadata (platform guides
- * in a field of their own). Pages readers download are unchanged. Runs after Starlight's own
- * `astro:build:done` hook.
+ * Writes the search index to `dist/pagefind/` (Starlight's own is turned off, `pagefind: false`),
+ * built from each page's index entry (see `src/lib/search/index-entry.ts`): Chinese text split
+ * where browsers split queries, and each article's title, keywords and their synonyms as weighted
+ * metadata (platform guides in a field of their own). Pages readers download are unchanged.
  */
 export function searchIndex(): AstroIntegration {
   return {

@@ -1,10 +1,11 @@
-/** Search in Chromium: the home box, the results page, highlighting on the article, OpenSearch and axe. */
+/** Search in Chromium: the home box, the results page, the header's dialog, highlighting on the article, OpenSearch and axe. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { loadUiStrings } from '../../src/config/ui.ts';
-import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
+import { describeBrowser, desktop, phone, useBrowserSite } from '../helpers/browser.ts';
+import { dialogResults, pathOf, searchDialog } from '../helpers/search-dialog.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -102,14 +103,70 @@ describeBrowser('search', () => {
     await page.close();
   });
 
-  it('ranks the same way in Starlight’s search dialog, which gets no query preparation', async () => {
-    const page = await open('/zh-cn/', { viewport: { width: 1280, height: 800 } });
-    await page.click('site-search button[data-open-modal]:not([disabled])');
-    await page.locator('dialog[open] input').fill('验证官方客服渠道');
-    const links = page.locator('#starlight__search .pagefind-ui__result-link');
-    await links.first().waitFor({ timeout: 15_000 });
-    const hrefs = await links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect([...new Set(hrefs)][0]).toBe('/zh-cn/safety/verify-official-channels/');
+  it('loads nothing of search before the reader heads for it, then everything on focus of the button', async () => {
+    const isSearchAsset = (url: string) =>
+      /\/pagefind\/|\/search\/synonyms\.json$|site-search-ui\.client/.test(new URL(url).pathname);
+    const first = requests.length;
+    const page = await open('/en/withdrawals/withdrawal-pending/', { viewport: desktop });
+    // Well past the browser's idle time, when Starlight's own dialog loaded Pagefind.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+    await page.waitForTimeout(2500);
+    expect(requests.slice(first).filter(isSearchAsset)).toEqual([]);
+    expect(await page.locator(`${searchDialog.button} kbd`).first().isVisible()).toBe(true);
+
+    await Promise.all([
+      page.waitForRequest('**/pagefind/pagefind-ui.js'),
+      page.waitForRequest('**/pagefind/pagefind-ui.css'),
+      page.waitForRequest('**/en/search/synonyms.json'),
+      page.focus(searchDialog.button),
+    ]);
+    await page.keyboard.press('Enter');
+    await page.locator(searchDialog.input).fill('cash out stuck');
+    const results = (await dialogResults(page, 'cash out stuck')).map(pathOf);
+    expect(results.slice(0, 3)).toContain('/en/withdrawals/withdrawal-pending/');
+    expect(requests.slice(first).some((url) => new URL(url).pathname === '/pagefind/pagefind.js')).toBe(true);
+    // Only the title is shown: the index's weighted fields are not listed as tags.
+    expect(await page.locator('#starlight__search .pagefind-ui__result-tag').count()).toBe(0);
+    await page.close();
+  });
+
+  it('opens at once and keeps what the reader typed before the search UI arrived', async () => {
+    const page = await open('/en/', { viewport: desktop });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/pagefind-ui.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.click(searchDialog.button);
+    expect(await page.locator(`${searchDialog.dialog}[open]`).isVisible()).toBe(true);
+    expect(await page.locator(searchDialog.standIn).evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('withdrawl stuck');
+    expect(await page.locator(searchDialog.input).count()).toBe(0);
+    release();
+    const results = (await dialogResults(page, 'withdrawl stuck')).map(pathOf);
+    expect(results.slice(0, 3)).toContain('/en/withdrawals/withdrawal-pending/');
+    const input = page.locator(searchDialog.input);
+    expect(await input.inputValue()).toBe('withdrawl stuck');
+    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await page.locator(searchDialog.standIn).count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['充值没到账', '/zh-cn/deposits/deposit-not-received/', '充值没到账'],
+    ['提现', '/zh-cn/withdrawals/withdrawal-basics/', '提币'],
+    ['出金一直不到账', '/zh-cn/withdrawals/withdrawal-pending/', '提币'],
+  ])('the dialog prepares Chinese queries like the results page: %s', async (query, expected, marked) => {
+    const page = await open('/zh-cn/', { viewport: desktop });
+    await page.click(searchDialog.button);
+    await page.locator(searchDialog.input).fill(query);
+    const links = await dialogResults(page, query);
+    expect(links.map(pathOf).slice(0, 3), links.join(' ')).toContain(expected);
+    expect(links.every((href) => href.startsWith('/zh-cn/'))).toBe(true);
+    // Results carry the terms to mark, synonyms replaced by the words articles use.
+    const first = new URL(links[0] ?? '', site.origin);
+    expect(first.searchParams.getAll('highlight')).toContain(marked);
     await page.close();
   });
 
@@ -154,6 +211,36 @@ describeBrowser('search', () => {
       expect(failures).toEqual([]);
     },
     120_000,
+  );
+
+  it.each(['light', 'dark'] as const)(
+    'has no accessibility violation in the search dialog with results (%s)',
+    async (colorScheme) => {
+      const failures: string[] = [];
+      for (const viewport of [phone, desktop]) {
+        const context = await site.browser.newContext({ colorScheme, viewport, bypassCSP: true });
+        const page = await context.newPage();
+        await page.goto(new URL('/zh-cn/safety/fake-customer-support/', site.origin).href, { waitUntil: 'load' });
+        await page.click(searchDialog.button);
+        await page.locator(searchDialog.input).fill('客服');
+        await dialogResults(page, '客服');
+        await page.keyboard.press('ArrowDown');
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => {
+          const axe = (
+            window as unknown as { axe: { run: (c: string, o: object) => Promise<{ violations: { id: string }[] }> } }
+          ).axe;
+          const result = await axe.run('site-search dialog', {
+            runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+          });
+          return result.violations.map(({ id }) => id);
+        });
+        failures.push(...violations.map((id) => `${viewport.width}px [${colorScheme}] ${id}`));
+        await context.close();
+      }
+      expect(failures).toEqual([]);
+    },
+    60_000,
   );
 
   it('logs no console error (CSP violations included) and requests nothing from another origin', () => {

@@ -1,10 +1,13 @@
-/** The built site's search: the index Pagefind ships, the results pages and the OpenSearch descriptions. */
+/** The built site's search: the index Pagefind ships, the results pages, the header's dialog and the OpenSearch descriptions. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeIds } from '../../src/config/locales.ts';
+import { loadSearchDictionary, searchRanking } from '../../src/config/search.ts';
 import { siteUrl } from '../../src/config/site.ts';
+import type { SiteSearchConfig } from '../../src/components/site-search.client.ts';
+import { pageWeight } from '../../src/lib/page-weight.ts';
 import { searchFields } from '../../src/lib/search/index-entry.ts';
 import { distDir, readPage, requireBuild } from '../helpers/site.ts';
 
@@ -96,7 +99,7 @@ describe.each(localeIds)('search in %s', (locale) => {
     const doc = readPage(`/${locale}/search/`);
     expect(doc.documentElement.getAttribute('lang')).toBe(locales[locale].lang);
     expect(doc.querySelector('[data-pagefind-body]')).toBeNull();
-    const form = doc.querySelector('form[role="search"]');
+    const form = doc.querySelector('main form[role="search"]');
     expect(form?.getAttribute('action')).toBe(`/${locale}/search/`);
     expect(form?.getAttribute('method')).toBe('get');
     expect(form?.querySelector('input[name="q"]')?.id).toBe(form?.querySelector('label')?.getAttribute('for'));
@@ -110,8 +113,27 @@ describe.each(localeIds)('search in %s', (locale) => {
     expect(config.dictionary?.lang).toBe(locales[locale].lang);
   });
 
+  it('gives the header’s search dialog the site’s ranking and the locale’s dictionary, which loads with it', () => {
+    const page = `/${locale}/deposits/deposit-not-received/`;
+    const header = readPage(page).querySelector('site-search[data-site-search]');
+    const config = JSON.parse(header?.getAttribute('data-site-search') ?? '{}') as Partial<SiteSearchConfig>;
+    expect(config.bundlePath).toBe('/pagefind/');
+    expect(config.ranking).toEqual(searchRanking);
+    expect(config.dictionary).toBe(`/${locale}/search/synonyms.json`);
+    const served = JSON.parse(readFileSync(join(distDir, locale, 'search', 'synonyms.json'), 'utf8')) as unknown;
+    expect(served).toEqual(loadSearchDictionary(locale));
+    // Neither Pagefind nor the dialog's own code or styles load with the page.
+    const upFront = pageWeight(distDir, page).files;
+    expect(upFront.length).toBeGreaterThan(2);
+    expect(upFront.filter((file) => /pagefind|site-search-ui|search-dialog/.test(file))).toEqual([]);
+    // Until Pagefind's UI arrives, the dialog's field submits to the results page.
+    const standIn = header?.querySelector('form[data-search-stand-in]');
+    expect(standIn?.getAttribute('action')).toBe(`/${locale}/search/`);
+    expect(standIn?.querySelector('input[name="q"]')).not.toBeNull();
+  });
+
   it('sends the home search box to the results page', () => {
-    const form = readPage(`/${locale}/`).querySelector('form[role="search"]');
+    const form = readPage(`/${locale}/`).querySelector('main form[role="search"]');
     expect(form?.getAttribute('action')).toBe(`/${locale}/search/`);
     expect(form?.querySelector('input[name="q"][data-home-search]')).not.toBeNull();
   });

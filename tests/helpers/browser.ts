@@ -20,6 +20,9 @@ export const describeBrowser = chromiumPath ? describe : describe.skip;
 /** A phone-sized viewport (iPhone 12–15 class). */
 export const phone = { width: 390, height: 844 };
 
+/** A laptop-sized viewport, where Starlight shows the sidebar and the search field. */
+export const desktop = { width: 1280, height: 800 };
+
 /** The built site served locally and a browser to visit it, for one `describe` block. */
 export interface BrowserSite {
   browser: Browser;
