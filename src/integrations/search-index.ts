@@ -19,6 +19,9 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** Pages handed to Pagefind before waiting for it to finish one. */
+const maxInFlight = 8;
+
 /** Throws with Pagefind's own messages when a call reports errors. */
 function check<T extends { errors: string[] }>(response: T, what: string): T {
   if (response.errors.length > 0) throw new Error(`Pagefind could not ${what}: ${response.errors.join('; ')}`);
@@ -43,6 +46,8 @@ export function searchIndex(): AstroIntegration {
         const { index } = check(await pagefind.createIndex({}), 'start');
         if (!index) throw new Error('Pagefind returned no index');
         let pages = 0;
+        // Pages are prepared here while Pagefind indexes the previous ones, a few in flight at a time.
+        const inFlight = new Set<Promise<unknown>>();
         try {
           for (const file of await htmlFiles(out)) {
             const sourcePath = relative(out, file).split(sep).join('/');
@@ -51,9 +56,18 @@ export function searchIndex(): AstroIntegration {
               platform: guideOf(parseArticleId(dirname(sourcePath))),
             });
             if (content === undefined) continue;
-            check(await index.addHTMLFile({ sourcePath, content }), 'index a page');
+            const added = index
+              .addHTMLFile({ sourcePath, content })
+              .then((response) => check(response, 'index a page'));
+            inFlight.add(added);
+            void added.then(
+              () => inFlight.delete(added),
+              () => inFlight.delete(added),
+            );
+            if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
             pages++;
           }
+          await Promise.all(inFlight);
           // Written here rather than by Pagefind's writeFiles(), whose last file can be cut short
           // when the Pagefind process is closed right after it.
           const { files } = check(await index.getFiles(), 'produce the index');
