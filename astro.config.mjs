@@ -5,6 +5,7 @@ import { starlightOptions } from './src/config/starlight.ts';
 import { basePath, siteUrl } from './src/config/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -15,5 +16,6 @@ export default defineConfig({
   // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
   // After Starlight: the search index is rebuilt from the built pages; security headers run last, over the final HTML.
-  integrations: [starlight(starlightOptions()), searchIndex(), securityHeaders()],
+  // Social images render while the pages build and are copied into dist/ when it is done.
+  integrations: [starlight(starlightOptions()), socialImages(), searchIndex(), securityHeaders()],
 });

@@ -1,6 +1,5 @@
 /** `npm run check`: checks every article before the build; exits 1 with file, field and fix. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { categories } from '../src/config/categories.ts';
@@ -10,22 +9,15 @@ import { loadPlatforms } from '../src/lib/platforms.ts';
 import { sitePages } from '../src/config/pages.ts';
 import { loadSearchDictionary } from '../src/config/search.ts';
 import { loadUiStrings } from '../src/config/ui.ts';
-import { checkContent, formatProblems, type SourceFile } from '../src/lib/content-check.ts';
+import { readArticleFiles } from '../src/lib/article-files.ts';
+import { checkContent, formatProblems } from '../src/lib/content-check.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: fileURLToPath(new URL('../content/docs/', import.meta.url)) } },
 });
 const dir = values.content;
 
-/** Every .md/.mdx file under `dir`, with its path relative to it. */
-function readArticles(root: string): SourceFile[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.mdx?$/.test(path) && !path.split(/[\\/]/).some((part) => part.startsWith('_')))
-    .sort()
-    .map((path) => ({ path: path.replaceAll('\\', '/'), source: readFileSync(join(root, path), 'utf8') }));
-}
-
-const files = readArticles(dir);
+const files = readArticleFiles(dir);
 const problems = checkContent(files, {
   locales: localeIds,
   defaultLocale,

@@ -26,3 +26,12 @@ export function firstSegment(pathname: string, base: string): string {
   const rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname;
   return rest.replace(/^\/+/, '').split('/')[0] ?? '';
 }
+
+/**
+ * Site path of a social (Open Graph) image: the article's own (`/og/en/deposits/x.png`), or the
+ * locale's default one (`/og/en.png`) without `article`. The build writes the files, pages link them.
+ */
+export function socialImagePath(base: string, locale: string, article?: Omit<ArticleId, 'locale'>): string {
+  const segments = article ? [locale, article.category, article.slug] : [locale];
+  return sitePath(base, 'og', ...segments).replace(/\/$/, '.png');
+}
