@@ -36,8 +36,14 @@ export function socialImageJobs(docsDir: string, host: string): Job[] {
   });
   for (const { path, source } of readArticleFiles(docsDir)) {
     const article = parseArticleId(path.replace(/\.mdx?$/, ''));
-    const { title, category } = splitFrontmatter(source).data ?? {};
-    // Files the writers' check rejects get no image; the check fails the build before this runs.
+    let data: Record<string, unknown> | undefined;
+    try {
+      ({ data } = splitFrontmatter(source));
+    } catch {
+      continue; // Malformed YAML: Astro's content loader reports it with the file and line.
+    }
+    const { title, category } = data ?? {};
+    // Files the writers' check rejects get no image; `npm run build` runs that check first.
     if (!article || !isLocale(article.locale) || typeof title !== 'string' || typeof category !== 'string') continue;
     if (!isCategory(category)) continue;
     const label = (strings.get(article.locale) as UiStrings)[`category.${category}.label`];
@@ -98,11 +104,11 @@ export function socialImages(): AstroIntegration {
         if (!rendering) throw new Error('[social-images] astro:build:start did not run');
         const { files, rendered, cached, ms } = await rendering;
         const out = fileURLToPath(dir);
-        for (const { path, file } of files) {
+        await mapLimit(files, 16, async ({ path, file }) => {
           const target = join(out, path);
           await mkdir(dirname(target), { recursive: true });
           await copyFile(file, target);
-        }
+        });
         logger.info(`Social images: ${files.length} (${rendered} rendered, ${cached} cached) in ${Math.round(ms)} ms`);
       },
     },

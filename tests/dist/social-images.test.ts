@@ -36,7 +36,7 @@ async function checkImage(file: string): Promise<string> {
   expect(existsSync(file), `${file} exists`).toBe(true);
   const { format, width, height, size } = await sharp(file).metadata();
   expect({ format, width, height }).toEqual({ format: 'png', width: 1200, height: 630 });
-  expect(size ?? readFileSync(file).length).toBeLessThan(40 * 1024);
+  expect(size ?? readFileSync(file).length).toBeLessThan(80 * 1024);
   const hash = createHash('sha256').update(readFileSync(file)).digest('hex');
   checked.set(file, hash);
   return hash;

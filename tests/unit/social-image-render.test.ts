@@ -21,25 +21,20 @@ const content = {
   footer: 'signpost.example.org',
 };
 
-/** Runs canRenderHan() in a fresh process whose fontconfig sees only the fonts in `fontDir`. */
-function canRenderHanWithFonts(fontDir: string): boolean {
+/** Runs an ES module snippet in a fresh Node process whose fontconfig sees only the fonts in `fontDir`. */
+function runWithFonts(fontDir: string, code: string): string {
   const config = join(temp, 'fonts.conf');
   writeFileSync(
     config,
     `<?xml version="1.0"?><fontconfig><dir>${fontDir}</dir><cachedir>${join(temp, 'fc-cache')}</cachedir></fontconfig>`,
   );
-  const module = fileURLToPath(new URL('../../src/lib/social-image-render.ts', import.meta.url));
-  const output = execFileSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      `const m = await import(${JSON.stringify(module)}); console.log(await m.canRenderHan());`,
-    ],
-    { env: { ...process.env, FONTCONFIG_FILE: config }, encoding: 'utf8' },
-  );
-  return output.trim() === 'true';
+  return execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    env: { ...process.env, FONTCONFIG_FILE: config },
+    encoding: 'utf8',
+  }).trim();
 }
+
+const source = (path: string) => JSON.stringify(fileURLToPath(new URL(`../../src/${path}`, import.meta.url)));
 
 describe('the Chinese font check', () => {
   it('finds the Chinese font this machine has (Debian: fonts-noto-cjk)', async () => {
@@ -54,8 +49,21 @@ describe('the Chinese font check', () => {
   });
 
   it('reports no Chinese font when the renderer sees none', () => {
-    const latinOnly = mkdtempSync(join(temp, 'fonts-'));
-    expect(canRenderHanWithFonts(latinOnly)).toBe(false);
+    const none = mkdtempSync(join(temp, 'fonts-'));
+    const code = `const m = await import(${source('lib/social-image-render.ts')}); console.log(await m.canRenderHan());`;
+    expect(runWithFonts(none, code)).toBe('false');
+  });
+
+  it('stops a build of the Chinese pages without a Chinese font, saying what to install', () => {
+    const none = mkdtempSync(join(temp, 'fonts-'));
+    const root = JSON.stringify(new URL('../../', import.meta.url).href);
+    const code = [
+      `const { socialImages } = await import(${source('integrations/social-images.ts')});`,
+      'const { hooks } = socialImages();',
+      `hooks['astro:config:done']({ config: { root: new URL(${root}), site: 'https://x.org' } });`,
+      `await hooks['astro:build:start']({}).then(() => console.log('started'), (error) => console.log(error.message));`,
+    ].join('\n');
+    expect(runWithFonts(none, code)).toMatch(/^\[social-images\] No font for Chinese text: .*install fonts-noto-cjk/i);
   });
 });
 
