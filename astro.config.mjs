@@ -7,6 +7,7 @@ import { basePath, siteUrl } from './src/config/site.ts';
 import { sitemapOptions } from './src/config/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { securityHeaders } from './src/integrations/security.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 
 export default defineConfig({
   site: siteUrl,
@@ -16,7 +17,14 @@ export default defineConfig({
   markdown: { shikiConfig: { wrap: true } },
   // Rolldown inlines imported constants at each use: the public suffix list would ship three times.
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
-  // Our own sitemap (Starlight then adds none); after Starlight, the search index is built from the
-  // built pages (Starlight's own is off); security headers run last, over the final HTML.
-  integrations: [sitemap(sitemapOptions(basePath)), starlight(starlightOptions()), searchIndex(), securityHeaders()],
+  // Our own sitemap (Starlight then adds none). Social images render while the pages build and are
+  // copied into dist/ when it is done; the search index is built from the built pages (Starlight's
+  // own is off); security headers run last, over the final HTML.
+  integrations: [
+    sitemap(sitemapOptions(basePath)),
+    starlight(starlightOptions()),
+    socialImages(),
+    searchIndex(),
+    securityHeaders(),
+  ],
 });

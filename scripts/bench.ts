@@ -25,7 +25,8 @@ import { serveStatic } from '../src/lib/static-server.ts';
 import type { SourceFile } from '../src/lib/content-check.ts';
 import { loadRelevanceSuite } from '../tests/helpers/search-suite.ts';
 import { buildBaseline, baselineDir, prepareBaseline } from './baseline.ts';
-import { readArticles, writeArticles } from './lib/articles.ts';
+import { readArticleFiles } from '../src/lib/article-files.ts';
+import { writeArticles } from './lib/articles.ts';
 import { astroBuild, astroBuildCommand } from './lib/astro-build.ts';
 import {
   budgetProblems,
@@ -93,7 +94,7 @@ function repairPlainIndex(dist: string): void {
 /** Writes the synthetic articles for `pages` into their own tree and returns them and its path. */
 function writeSynthetic(pages: number): { dir: string; files: SourceFile[] } {
   const dir = join(benchDir, `content-${pages}`);
-  const files = syntheticArticles(readArticles(realContent), { pages, locales: localeIds, exclude: excluded });
+  const files = syntheticArticles(readArticleFiles(realContent), { pages, locales: localeIds, exclude: excluded });
   writeArticles(dir, files);
   return { dir, files };
 }

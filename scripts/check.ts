@@ -6,14 +6,15 @@ import { localeIds } from '../src/config/locales.ts';
 import { loadSearchDictionary } from '../src/config/search.ts';
 import { loadUiStrings } from '../src/config/ui.ts';
 import { checkContent, formatProblems } from '../src/lib/content-check.ts';
-import { contentCheckOptions, readArticles } from './lib/articles.ts';
+import { readArticleFiles } from '../src/lib/article-files.ts';
+import { contentCheckOptions } from './lib/articles.ts';
 
 const { values } = parseArgs({
   options: { content: { type: 'string', default: fileURLToPath(new URL('../content/docs/', import.meta.url)) } },
 });
 const dir = values.content;
 
-const files = readArticles(dir);
+const files = readArticleFiles(dir);
 const problems = checkContent(files, contentCheckOptions(`${relative(process.cwd(), dir).replaceAll('\\', '/')}/`));
 /** The messages of whatever `load` throws, for every locale. */
 const loadErrors = (load: (locale: (typeof localeIds)[number]) => unknown) =>

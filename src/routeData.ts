@@ -1,7 +1,9 @@
-/** Route data middleware: "last updated", keywords, the OpenSearch link, JSON-LD and noindex for fallback pages. */
+/** Route data middleware: "last updated", keywords, the OpenSearch link, the social image, JSON-LD, noindex for fallbacks. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { parseArticleId, sitePath } from './lib/paths.ts';
-import { articleJsonLd, breadcrumbJsonLd, jsonForScript } from './lib/structured-data.ts';
+import { defaultLocale } from './config/locales.ts';
+import { parseArticleId, sitePath, socialImagePath } from './lib/paths.ts';
+import { socialImageTags } from './lib/social-image.ts';
+import { articleJsonLd, breadcrumbJsonLd, jsonForScript, jsonLdGraph } from './lib/structured-data.ts';
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
@@ -27,7 +29,19 @@ export const onRequest = defineRouteMiddleware((context) => {
 
   const article = parseArticleId(route.id);
   const site = context.site;
-  if (!article || !category || !(updated instanceof Date) || !site) return;
+  if (!site) return;
+  // Articles have their own image (of the entry shown, which is the original on a fallback page);
+  // other pages the default image of their locale. src/integrations/social-images.ts renders them.
+  const shown = category ? parseArticleId(route.entry.id) : undefined;
+  const image = new URL(
+    shown ? socialImagePath(base, shown.locale, shown) : socialImagePath(base, route.locale ?? defaultLocale),
+    site,
+  ).href;
+  const alt = shown ? title : t('site.tagline');
+  for (const { property, content } of socialImageTags(image, alt)) {
+    route.head.push({ tag: 'meta', attrs: { property, content } });
+  }
+  if (!article || !category || !(updated instanceof Date)) return;
   const absolute = (...segments: string[]) => new URL(sitePath(base, ...segments), site).href;
   const url = absolute(article.locale, article.category, article.slug);
   const graph = [
@@ -39,6 +53,7 @@ export const onRequest = defineRouteMiddleware((context) => {
       updated,
       siteName: route.siteTitle,
       siteUrl: absolute(article.locale),
+      image,
     }),
     breadcrumbJsonLd([
       { name: t('breadcrumbs.home'), url: absolute(article.locale) },
@@ -46,7 +61,9 @@ export const onRequest = defineRouteMiddleware((context) => {
       { name: title, url },
     ]),
   ];
-  for (const item of graph) {
-    route.head.push({ tag: 'script', attrs: { type: 'application/ld+json' }, content: jsonForScript(item) });
-  }
+  route.head.push({
+    tag: 'script',
+    attrs: { type: 'application/ld+json' },
+    content: jsonForScript(jsonLdGraph(graph)),
+  });
 });

@@ -1,5 +1,5 @@
-/** Article files on disk and the options of the writers' check, shared by `npm run check`, the bench and tests. */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+/** Writing article files, and the options of the writers' check, shared by `npm run check`, the bench and tests. */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { categories } from '../../src/config/categories.ts';
 import { latinTermsAllowedInChinese } from '../../src/config/lint.ts';
@@ -7,14 +7,6 @@ import { defaultLocale, locales, localeIds } from '../../src/config/locales.ts';
 import { sitePages } from '../../src/config/pages.ts';
 import type { CheckOptions, SourceFile } from '../../src/lib/content-check.ts';
 import { loadPlatforms } from '../../src/lib/platforms.ts';
-
-/** Every .md/.mdx file under `root` (none in `_` folders or named `_…`), with its path relative to it. */
-export function readArticles(root: string): SourceFile[] {
-  return readdirSync(root, { recursive: true, encoding: 'utf8' })
-    .filter((path) => /\.mdx?$/.test(path) && !path.split(/[\\/]/).some((part) => part.startsWith('_')))
-    .sort()
-    .map((path) => ({ path: path.replaceAll('\\', '/'), source: readFileSync(join(root, path), 'utf8') }));
-}
 
 /** Replaces everything under `root` with `files`. */
 export function writeArticles(root: string, files: readonly SourceFile[]): void {

@@ -1,16 +1,14 @@
 /** Sitemap options: every locale with hreflang alternates, and only pages search engines should index. */
-import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SitemapOptions } from '@astrojs/sitemap';
+import { articlePaths } from '../lib/article-files.ts';
 import { fallbackPaths } from '../lib/paths.ts';
 import { defaultLocale, locales, localeIds } from './locales.ts';
 import { docsDir } from './sidebar.ts';
 
 /** Article ids (`en/fees/trading-fees`) of the files in `content/docs/`. */
 function articleIds(dir: URL): string[] {
-  return readdirSync(fileURLToPath(dir), { recursive: true, encoding: 'utf8' })
-    .filter((file) => /\.mdx?$/.test(file))
-    .map((file) => file.replaceAll('\\', '/').replace(/\.mdx?$/, ''));
+  return articlePaths(fileURLToPath(dir)).map((path) => path.replace(/\.mdx?$/, ''));
 }
 
 /** A sitemap URL's path inside the site: base and origin left out (`/help/en/` → `/en/`). */

@@ -55,3 +55,12 @@ export function fallbackPaths(
   }
   return paths;
 }
+
+/**
+ * Site path of a social (Open Graph) image: the article's own (`/og/en/deposits/x.png`), or the
+ * locale's default one (`/og/en.png`) without `article`. The build writes the files, pages link them.
+ */
+export function socialImagePath(base: string, locale: string, article?: Omit<ArticleId, 'locale'>): string {
+  const segments = article ? [locale, article.category, article.slug] : [locale];
+  return sitePath(base, 'og', ...segments).replace(/\/$/, '.png');
+}

@@ -1,4 +1,4 @@
-/** schema.org JSON-LD for articles: `Article` and `BreadcrumbList`, safe to embed in a script tag. */
+/** schema.org JSON-LD for articles: `Article` and `BreadcrumbList` in one graph, safe to embed in a script tag. */
 
 /** One step of a breadcrumb trail. */
 export interface Crumb {
@@ -18,10 +18,9 @@ export interface ArticleMeta {
   image?: string | undefined;
 }
 
-/** The `Article` object. */
+/** The `Article` object (a graph node: {@link jsonLdGraph} adds the context). */
 export function articleJsonLd(meta: ArticleMeta): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
     '@type': 'Article',
     headline: meta.title,
     description: meta.description,
@@ -34,10 +33,9 @@ export function articleJsonLd(meta: ArticleMeta): Record<string, unknown> {
   };
 }
 
-/** The `BreadcrumbList` object, positions counted from 1. */
+/** The `BreadcrumbList` object, positions counted from 1 (a graph node, like {@link articleJsonLd}). */
 export function breadcrumbJsonLd(crumbs: readonly Crumb[]): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: crumbs.map((crumb, index) => ({
       '@type': 'ListItem',
@@ -46,6 +44,11 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[]): Record<string, unkno
       item: crumb.url,
     })),
   };
+}
+
+/** One JSON-LD document holding several objects: one script tag and one `@context` for all of them. */
+export function jsonLdGraph(nodes: readonly Record<string, unknown>[]): Record<string, unknown> {
+  return { '@context': 'https://schema.org', '@graph': nodes };
 }
 
 /** JSON for a `<script type="application/ld+json">`: `<` escaped so the text cannot close the tag. */

@@ -29,12 +29,16 @@ describe.each(localeIds)('articles in %s', (locale) => {
     for (const other of localeIds) {
       expect(alternates).toContainEqual([locales[other].lang, new URL(`/${other}/${page}/`, siteUrl).href]);
     }
-    const jsonLd = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
-      (script) => JSON.parse(script.textContent) as Record<string, unknown>,
+    const scripts = [...doc.querySelectorAll('script[type="application/ld+json"]')].map(
+      (script) => JSON.parse(script.textContent) as { '@context': string; '@graph': Record<string, unknown>[] },
     );
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]?.['@context']).toBe('https://schema.org');
+    const jsonLd = scripts[0]?.['@graph'] ?? [];
     expect(jsonLd.find((item) => item['@type'] === 'Article')).toMatchObject({
       inLanguage: locales[locale].lang,
       url: new URL(path, siteUrl).href,
+      image: doc.querySelector('meta[property="og:image"]')?.getAttribute('content'),
     });
     const crumbs = jsonLd.find((item) => item['@type'] === 'BreadcrumbList')?.['itemListElement'];
     expect(crumbs).toHaveLength(3);

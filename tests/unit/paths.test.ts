@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackPaths, firstSegment, guideOf, parseArticleId, sitePath } from '../../src/lib/paths.ts';
+import {
+  fallbackPaths,
+  firstSegment,
+  guideOf,
+  parseArticleId,
+  sitePath,
+  socialImagePath,
+} from '../../src/lib/paths.ts';
 import { normalizeBase } from '../../src/config/site.ts';
 
 describe('sitePath', () => {
@@ -75,5 +82,20 @@ describe('fallbackPaths', () => {
       '/zh-cn/safety/new-scam/',
     ]);
     expect(fallbackPaths([], ['en'], 'en').size).toBe(0);
+  });
+});
+
+describe('socialImagePath', () => {
+  it('names an article’s image after its locale, category and slug, under the base', () => {
+    expect(socialImagePath('/', 'zh-cn', { category: 'deposits', slug: 'deposit-not-received' })).toBe(
+      '/og/zh-cn/deposits/deposit-not-received.png',
+    );
+    expect(socialImagePath('/help/', 'en', { category: 'fees', slug: 'trading-fees' })).toBe(
+      '/help/og/en/fees/trading-fees.png',
+    );
+  });
+  it('names a locale’s default image after the locale', () => {
+    expect(socialImagePath('/', 'en')).toBe('/og/en.png');
+    expect(socialImagePath('/help/', 'zh-cn')).toBe('/help/og/zh-cn.png');
   });
 });

@@ -4,10 +4,11 @@ import { localeIds } from '../../src/config/locales.ts';
 import { checkContent } from '../../src/lib/content-check.ts';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import { parseArticleId } from '../../src/lib/paths.ts';
-import { contentCheckOptions, readArticles } from '../../scripts/lib/articles.ts';
+import { contentCheckOptions } from '../../scripts/lib/articles.ts';
+import { readArticleFiles } from '../../src/lib/article-files.ts';
 import { syntheticArticles, uniqueSentence, uniqueWord } from '../../scripts/lib/synthetic.ts';
 
-const real = readArticles(fileURLToPath(new URL('../../content/docs/', import.meta.url)));
+const real = readArticleFiles(fileURLToPath(new URL('../../content/docs/', import.meta.url)));
 const options = { locales: localeIds, exclude: ['platforms'] };
 const idOf = (path: string) => parseArticleId(path.replace(/\.mdx?$/, ''));
 

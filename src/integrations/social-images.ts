@@ -1,0 +1,116 @@
+/** Astro integration: renders each article's social (Open Graph) image, and one per locale, while the site builds. */
+import { copyFile, mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import sharp from 'sharp';
+import { isCategory } from '../config/categories.ts';
+import { isLocale, localeIds, locales, type Locale } from '../config/locales.ts';
+import { loadUiStrings } from '../config/ui.ts';
+import { readArticleFiles } from '../lib/article-files.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { parseArticleId, socialImagePath } from '../lib/paths.ts';
+import { socialImageSvg } from '../lib/social-image.ts';
+import { canRenderHan, mapLimit, missingHanFontMessage, renderCached } from '../lib/social-image-render.ts';
+import type { UiStrings } from '../schemas/ui.ts';
+
+/** One image to produce: its path inside the build output and its SVG. */
+interface Job {
+  path: string;
+  lang: string;
+  svg: string;
+}
+
+/** The images of every article under `docsDir` (title and category from the frontmatter) and each locale's default. */
+export function socialImageJobs(docsDir: string, host: string): Job[] {
+  const strings = new Map<Locale, UiStrings>(localeIds.map((id) => [id, loadUiStrings(id)]));
+  const job = (locale: Locale, path: string, label: string, title: string): Job => {
+    const ui = strings.get(locale) as UiStrings;
+    const { lang } = locales[locale];
+    return { path, lang, svg: socialImageSvg({ lang, siteTitle: ui['site.title'], label, title, footer: host }) };
+  };
+  const jobs = localeIds.map((locale) => {
+    const ui = strings.get(locale) as UiStrings;
+    return job(locale, socialImagePath('/', locale), ui['home.title'], ui['site.tagline']);
+  });
+  for (const { path, source } of readArticleFiles(docsDir)) {
+    const article = parseArticleId(path.replace(/\.mdx?$/, ''));
+    let data: Record<string, unknown> | undefined;
+    try {
+      ({ data } = splitFrontmatter(source));
+    } catch {
+      continue; // Malformed YAML: Astro's content loader reports it with the file and line.
+    }
+    const { title, category } = data ?? {};
+    // Files the writers' check rejects get no image; `npm run build` runs that check first.
+    if (!article || !isLocale(article.locale) || typeof title !== 'string' || typeof category !== 'string') continue;
+    if (!isCategory(category)) continue;
+    const label = (strings.get(article.locale) as UiStrings)[`category.${category}.label`];
+    jobs.push(job(article.locale, socialImagePath('/', article.locale, article), label, title));
+  }
+  return jobs;
+}
+
+/** What a render pass did. */
+interface Rendered {
+  files: { path: string; file: string }[];
+  rendered: number;
+  cached: number;
+  ms: number;
+}
+
+/**
+ * Renders from `astro:build:start` on, so sharp's threads work beside Astro's page rendering, at most
+ * one image per spare core at a time, each through the cache in `.cache/social-images/` (keyed by
+ * the SVG and the renderer); `astro:build:done` waits and copies the PNGs into the output. Fails the
+ * build at its start when Chinese pages exist and no font on the machine can draw Chinese.
+ */
+export function socialImages(): AstroIntegration {
+  let root = '';
+  let host = '';
+  let rendering: Promise<Rendered> | undefined;
+  return {
+    name: 'signpost:social-images',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        if (!config.site)
+          throw new Error('[social-images] set `site` in astro.config.mjs: Open Graph images need absolute URLs');
+        host = new URL(config.site).host;
+      },
+      'astro:build:start': async () => {
+        const jobs = socialImageJobs(join(root, 'content', 'docs'), host);
+        if (jobs.some((job) => job.lang.startsWith('zh')) && !(await canRenderHan())) {
+          throw new Error(`[social-images] ${missingHanFontMessage}`);
+        }
+        // One libvips thread per image: the spare core renders, the main thread keeps building pages.
+        sharp.concurrency(1);
+        const cacheDir = join(root, '.cache', 'social-images');
+        const started = performance.now();
+        rendering = mapLimit(jobs, Math.max(1, availableParallelism() - 1), async (job) => ({
+          path: job.path,
+          ...(await renderCached(job.svg, cacheDir)),
+        })).then((results) => ({
+          files: results,
+          rendered: results.filter((result) => !result.cached).length,
+          cached: results.filter((result) => result.cached).length,
+          ms: performance.now() - started,
+        }));
+        // Awaited in astro:build:done; until then a failure must not surface as an unhandled rejection.
+        rendering.catch(() => undefined);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!rendering) throw new Error('[social-images] astro:build:start did not run');
+        const { files, rendered, cached, ms } = await rendering;
+        const out = fileURLToPath(dir);
+        await mapLimit(files, 16, async ({ path, file }) => {
+          const target = join(out, path);
+          await mkdir(dirname(target), { recursive: true });
+          await copyFile(file, target);
+        });
+        logger.info(`Social images: ${files.length} (${rendered} rendered, ${cached} cached) in ${Math.round(ms)} ms`);
+      },
+    },
+  };
+}

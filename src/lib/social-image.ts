@@ -1,0 +1,188 @@
+/** The social (Open Graph) image of a page as an SVG string: brand bar, category, wrapped title, domain. */
+
+/** Pixel size of every social image (the 1.91:1 card Open Graph and X/Twitter show large). */
+export const socialImageSize = { width: 1200, height: 630 } as const;
+
+/** Fonts in order: Noto Sans CJK SC (Debian `fonts-noto-cjk`) covers Chinese and Latin, then common Latin fonts. */
+export const socialImageFonts = "'Noto Sans CJK SC', 'DejaVu Sans', 'Liberation Sans', sans-serif";
+
+/** Signpost colours (src/styles/signpost.css); every text colour has ≥ 4.5:1 contrast on its background. */
+const colours = {
+  background: '#0d2742',
+  bar: '#0b5cad',
+  text: '#ffffff',
+  label: '#ffd166',
+  muted: '#c4ddf7',
+  stripe: '#3b8fe0',
+} as const;
+
+/** What one image shows, all in the page's language. */
+export interface SocialImageContent {
+  /** BCP-47 tag of the text, e.g. `zh-CN`; written as `lang` so the renderer shapes it for that language. */
+  lang: string;
+  /** Site title in that locale, in the brand bar. */
+  siteTitle: string;
+  /** Small line above the title: the category label, or a locale's home heading. */
+  label: string;
+  /** The article title (or the site tagline), wrapped over up to four lines. */
+  title: string;
+  /** Footer text, e.g. the site's host name. */
+  footer: string;
+}
+
+/** Escapes text for XML content and double-quoted attributes. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Characters set one em wide (Han, kana, Hangul, CJK and full-width punctuation); a line may break beside each. */
+const wideChars =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff01-\\uff60\\uffe0-\\uffe6…';
+const wide = new RegExp(`[${wideChars}]`, 'u');
+/** A run of spaces, one wide character, or a run of anything else (a Latin word with its punctuation). */
+const tokens = new RegExp(`\\s+|[${wideChars}]|[^\\s${wideChars}]+`, 'gu');
+/** Punctuation that must not start a line; it stays with what precedes it. */
+const closing = /^[、。，．：；！？）］｝〕〉》」』】〗”’…%),.:;!?\]}]+$/u;
+/** Punctuation that must not end a line; it stays with what follows it. */
+const opening = /^[（［｛〔〈《「『【〖“‘([{]+$/u;
+
+/** Widths in ems of Latin letters in a bold sans-serif (Noto Sans CJK's Latin), by class; others 0.62. */
+const latinWidths: [RegExp, number][] = [
+  [/\s/, 0.25],
+  [/[ijl|',.:;I]/, 0.32],
+  [/[!\-f()[\]{}/\\tr’]/, 0.42],
+  [/[sczJ*?]/, 0.5],
+  [/[BDGHKNOPQRU&]/, 0.74],
+  [/[mwMW%@]/, 0.95],
+];
+
+/** Estimated width in ems: wide characters 1, Latin letters 0.25–0.95 by class (about 0.55 on average). */
+export function textWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    width += wide.test(char) ? 1 : (latinWidths.find(([pattern]) => pattern.test(char))?.[1] ?? 0.62);
+  }
+  return width;
+}
+
+/** Units a line never breaks inside: a Latin word, or one wide character, with punctuation glued on. */
+function atoms(text: string): { text: string; spaceBefore: boolean }[] {
+  const out: { text: string; spaceBefore: boolean }[] = [];
+  let open = '';
+  let space = false;
+  for (const [token] of text.matchAll(tokens)) {
+    const last = out.at(-1);
+    if (/^\s/.test(token)) space = out.length > 0 || open !== '';
+    else if (closing.test(token) && last && !space && !open) last.text += token;
+    else if (opening.test(token)) open += token;
+    else {
+      out.push({ text: open + token, spaceBefore: space });
+      open = '';
+      space = false;
+    }
+  }
+  if (open) out.push({ text: open, spaceBefore: space });
+  return out;
+}
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** The user-perceived characters of a string (a surrogate pair or an emoji sequence stays whole). */
+const graphemes = (text: string) => Array.from(segmenter.segment(text), ({ segment }) => segment);
+
+/** Options of {@link wrapText}, in ems of the text's font size. */
+export interface WrapOptions {
+  maxWidth: number;
+  maxLines: number;
+}
+
+/**
+ * Breaks text into lines no wider than `maxWidth` (estimated with {@link textWidth}): at spaces and
+ * between CJK characters, never inside a Latin word unless it alone is too wide, never before closing
+ * punctuation such as `，。）」`. Text beyond `maxLines` is cut and the last line ends with `…`.
+ */
+export function wrapText(text: string, { maxWidth, maxLines }: WrapOptions): string[] {
+  const units = atoms(text.trim()).flatMap((atom) =>
+    textWidth(atom.text) > maxWidth
+      ? graphemes(atom.text).map((char, index) => ({ text: char, spaceBefore: index === 0 && atom.spaceBefore }))
+      : [atom],
+  );
+  const lines: string[][] = [];
+  let line: string[] = [];
+  let width = 0;
+  for (const unit of units) {
+    const piece = line.length && unit.spaceBefore ? ` ${unit.text}` : unit.text;
+    if (line.length && width + textWidth(piece) > maxWidth) {
+      lines.push(line);
+      line = [unit.text];
+      width = textWidth(unit.text);
+    } else {
+      line.push(piece);
+      width += textWidth(piece);
+    }
+  }
+  if (line.length) lines.push(line);
+  if (lines.length <= maxLines) return lines.map((pieces) => pieces.join(''));
+  const kept = lines.slice(0, maxLines);
+  const last = kept.pop() ?? [];
+  while (last.length > 1 && textWidth(`${last.join('')}…`) > maxWidth) last.pop();
+  const chars = graphemes(last.join(''));
+  while (chars.length && textWidth(`${chars.join('')}…`) > maxWidth) chars.pop();
+  const cut = chars.join('').replace(/[\s、。，．：；,.:;—–-]+$/u, '');
+  return [...kept.map((pieces) => pieces.join('')), `${cut}…`];
+}
+
+/** The sign from the favicon, redrawn for the brand bar. */
+const signIcon = `<g transform="translate(72 18) scale(2.4)"><path fill="${colours.text}" d="M15 4h2v24h-2zM8 8h14l4 3-4 3H8z"/><path fill="${colours.label}" d="M24 16H10l-4 3 4 3h14z"/></g>`;
+
+/** Title sizes tried in order: the largest whose wrapped title fits on two lines, else the smallest. */
+const titleSizes = [72, 60] as const;
+const margin = 80;
+
+/** The image as an SVG document, its text escaped and marked with its language. */
+export function socialImageSvg(content: SocialImageContent): string {
+  const { width, height } = socialImageSize;
+  const maxWidth = width - 2 * margin;
+  const [large, small] = titleSizes;
+  const largeLines = wrapText(content.title, { maxWidth: maxWidth / large, maxLines: Infinity });
+  const size: number = largeLines.length <= 2 ? large : small;
+  const lines = size === large ? largeLines : wrapText(content.title, { maxWidth: maxWidth / small, maxLines: 4 });
+  const step = Math.round(size * 1.25);
+  const titleLines = lines
+    .map((line, index) => `<text x="${margin}" y="${282 + index * step}">${escapeXml(line)}</text>`)
+    .join('');
+  const fit = (text: string, fontSize: number, room: number) =>
+    escapeXml(wrapText(text, { maxWidth: room / fontSize, maxLines: 1 })[0] ?? '');
+  const lang = escapeXml(content.lang);
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${lang}" xml:lang="${lang}" font-family="${socialImageFonts}">`,
+    `<rect width="${width}" height="${height}" fill="${colours.background}"/>`,
+    `<rect width="${width}" height="112" fill="${colours.bar}"/>`,
+    signIcon,
+    `<text x="168" y="72" font-size="40" font-weight="700" fill="${colours.text}">${fit(content.siteTitle, 40, width - 168 - margin)}</text>`,
+    `<text x="${margin}" y="196" font-size="34" font-weight="700" fill="${colours.label}">${fit(content.label, 34, maxWidth)}</text>`,
+    `<g font-size="${size}" font-weight="700" fill="${colours.text}">${titleLines}</g>`,
+    `<text x="${margin}" y="584" font-size="28" fill="${colours.muted}">${fit(content.footer, 28, maxWidth)}</text>`,
+    `<rect y="614" width="${width}" height="16" fill="${colours.stripe}"/>`,
+    '</svg>',
+  ].join('');
+}
+
+/** A small black-on-white SVG of `text` in the image's title font, for checking that its glyphs exist. */
+export function glyphProbeSvg(text: string, lang: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120" lang="${escapeXml(lang)}" font-family="${socialImageFonts}">` +
+    `<rect width="200" height="120" fill="#fff"/>` +
+    `<text x="20" y="90" font-size="80" font-weight="700" fill="#000">${escapeXml(text)}</text></svg>`
+  );
+}
+
+/** The Open Graph `<meta property content>` pairs of a page's image: absolute `url`, `alt` in the page's language. */
+export function socialImageTags(url: string, alt: string): { property: string; content: string }[] {
+  return [
+    { property: 'og:image', content: url },
+    { property: 'og:image:type', content: 'image/png' },
+    { property: 'og:image:width', content: String(socialImageSize.width) },
+    { property: 'og:image:height', content: String(socialImageSize.height) },
+    { property: 'og:image:alt', content: alt },
+  ];
+}
