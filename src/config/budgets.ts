@@ -17,12 +17,12 @@ const kB = 1024;
 export const pageBudgets: PageBudget[] = [
   { type: 'language picker', path: '/', total: 6 * kB, js: 1.5 * kB },
   ...['en', 'zh-cn'].flatMap((locale) => [
-    { type: `home (${locale})`, path: `/${locale}/`, total: 32 * kB, js: 6 * kB },
-    { type: `category (${locale})`, path: `/${locale}/deposits/`, total: 32 * kB, js: 6 * kB },
-    { type: `article (${locale})`, path: `/${locale}/deposits/deposit-not-received/`, total: 36 * kB, js: 6 * kB },
-    { type: `contact (${locale})`, path: `/${locale}/contact/`, total: 40 * kB, js: 8 * kB },
-    { type: `verify (${locale})`, path: `/${locale}/verify/`, total: 40 * kB, js: 10 * kB },
+    { type: `home (${locale})`, path: `/${locale}/`, total: 24 * kB, js: 4 * kB },
+    { type: `category (${locale})`, path: `/${locale}/deposits/`, total: 25 * kB, js: 5 * kB },
+    { type: `article (${locale})`, path: `/${locale}/deposits/deposit-not-received/`, total: 28 * kB, js: 5 * kB },
+    { type: `contact (${locale})`, path: `/${locale}/contact/`, total: 29 * kB, js: 6 * kB },
+    { type: `verify (${locale})`, path: `/${locale}/verify/`, total: 28 * kB, js: 6 * kB },
     // The search page's own code; Pagefind loads when a search runs, not counted here.
-    { type: `search (${locale})`, path: `/${locale}/search/`, total: 40 * kB, js: 10 * kB },
+    { type: `search (${locale})`, path: `/${locale}/search/`, total: 30 * kB, js: 8 * kB },
   ]),
 ];
