@@ -1,9 +1,9 @@
-/** Astro integration: after the build, hashes every inline script into a CSP and writes the host header files. */
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+/** Astro integration: after the build, writes the host header files with a CSP allowing every page's inline scripts. */
+import { open, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { inlineScripts, policyDirectives, scriptHash, serializePolicy, withPolicyMeta } from '../lib/csp.ts';
+import { policyDirectives, policyMetaHashes, serializePolicy } from '../lib/csp.ts';
 import { headerRules, renderHeadersFile, renderNginx } from '../lib/headers.ts';
 
 /** Every `.html` file under `dir`. */
@@ -14,7 +14,27 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Adds a per-page CSP `<meta>` and writes `_headers` and `_nginx-headers.conf` with the site-wide policy. */
+/** The policy `<meta>` sits at the top of `<head>`: this much of a page is enough to find it. */
+const headBytes = 16 * 1024;
+
+/** The first {@link headBytes} of a file, as text. */
+async function readHead(file: string): Promise<string> {
+  const handle = await open(file);
+  try {
+    const buffer = Buffer.alloc(headBytes);
+    const { bytesRead } = await handle.read(buffer, 0, headBytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Each page got its own policy `<meta>` while it was rendered (`src/middleware.ts`); this collects
+ * their script hashes into the site-wide policy and writes `_headers` and `_nginx-headers.conf`.
+ * A page without the `<meta>` fails the build: it would be served without a policy on hosts that
+ * ignore header files.
+ */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   return {
@@ -28,10 +48,13 @@ export function securityHeaders(): AstroIntegration {
         const allHashes = new Set<string>();
         const files = await htmlFiles(out);
         for (const file of files) {
-          const html = await readFile(file, 'utf8');
-          const hashes = inlineScripts(html).map(scriptHash);
+          const hashes = policyMetaHashes(await readHead(file));
+          if (!hashes) {
+            throw new Error(
+              `[security-headers] ${relative(out, file)} has no Content-Security-Policy <meta>: src/middleware.ts adds it to every rendered page, so this file was written by something else`,
+            );
+          }
           for (const hash of hashes) allHashes.add(hash);
-          await writeFile(file, withPolicyMeta(html, serializePolicy(policyDirectives(hashes), { header: false })));
         }
         const rules = headerRules(base, serializePolicy(policyDirectives(allHashes), { header: true }));
         await writeFile(join(out, '_headers'), renderHeadersFile(rules));

@@ -1,5 +1,5 @@
 /** Astro integration: renders each article's social (Open Graph) image, and one per locale, while the site builds. */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,7 +63,7 @@ interface Rendered {
 /**
  * Renders from `astro:build:start` on, so sharp's threads work beside Astro's page rendering, at most
  * one image per spare core at a time, each through the cache in `.cache/social-images/` (keyed by
- * the SVG and the renderer); `astro:build:done` waits and copies the PNGs into the output. Fails the
+ * the SVG and the renderer); `astro:build:done` waits and links (or copies) the PNGs into the output. Fails the
  * build at its start when Chinese pages exist and no font on the machine can draw Chinese.
  */
 export function socialImages(): AstroIntegration {
@@ -107,7 +107,9 @@ export function socialImages(): AstroIntegration {
         await mapLimit(files, 16, async ({ path, file }) => {
           const target = join(out, path);
           await mkdir(dirname(target), { recursive: true });
-          await copyFile(file, target);
+          // A hard link to the cached file costs no copy; another file system gets a copy.
+          await rm(target, { force: true });
+          await link(file, target).catch(() => copyFile(file, target));
         });
         logger.info(`Social images: ${files.length} (${rendered} rendered, ${cached} cached) in ${Math.round(ms)} ms`);
       },

@@ -49,3 +49,18 @@ export function withPolicyMeta(html: string, policy: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll('"', '&quot;')}">`;
   return html.replace(/<head(\s[^>]*)?>/i, (head) => `${head}${meta}`);
 }
+
+/** A page with its own policy: every inline script hashed, the policy in a `<meta>` at the top of `<head>`. */
+export function withPagePolicy(html: string): string {
+  return withPolicyMeta(
+    html,
+    serializePolicy(policyDirectives(inlineScripts(html).map(scriptHash)), { header: false }),
+  );
+}
+
+/** The script hashes of the policy `<meta>` near the top of a page (see {@link withPolicyMeta}), or `undefined` without one. */
+export function policyMetaHashes(html: string): string[] | undefined {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/i.exec(html)?.[1];
+  if (content === undefined) return undefined;
+  return content.replaceAll('&quot;', '"').match(/'sha256-[A-Za-z0-9+/=]+'/g) ?? [];
+}

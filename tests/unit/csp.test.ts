@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineScripts, policyDirectives, scriptHash, serializePolicy, withPolicyMeta } from '../../src/lib/csp.ts';
+import {
+  inlineScripts,
+  policyDirectives,
+  policyMetaHashes,
+  scriptHash,
+  serializePolicy,
+  withPagePolicy,
+  withPolicyMeta,
+} from '../../src/lib/csp.ts';
 import { headerRules, headersFor, parseHeadersFile, renderHeadersFile, renderNginx } from '../../src/lib/headers.ts';
 
 const html = `<html><head><title>x</title>
@@ -75,5 +83,18 @@ describe('host header files', () => {
     const location = nginx.slice(nginx.indexOf('location ^~ /help/_astro/'));
     expect(location).toContain('add_header X-Frame-Options "DENY" always;');
     expect(location).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+  });
+});
+
+describe('withPagePolicy and policyMetaHashes', () => {
+  it('gives a page a policy allowing exactly its own inline scripts, which can be read back', () => {
+    const page =
+      '<!doctype html><html><head><script>a()</script><script type="application/ld+json">{}</script></head>' +
+      '<body><script src="/x.js"></script><script type="module">b()</script></body></html>';
+    const out = withPagePolicy(page);
+    expect(policyMetaHashes(out)).toEqual([scriptHash('a()'), scriptHash('b()')].sort());
+    expect(out.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '')).toBe(page);
+    expect(policyMetaHashes(page)).toBeUndefined();
+    expect(policyMetaHashes(withPagePolicy('<html><head></head><body></body></html>'))).toEqual([]);
   });
 });
