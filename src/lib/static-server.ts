@@ -1,8 +1,9 @@
-/** A small static file server for `dist/`, honouring a base path and `_headers`; used by `npm start` and the tests. */
+/** A small static file server for `dist/`, honouring a base path and `_headers`, compressing text as hosts do; used by `npm start` and the tests. */
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
 
 const types: Record<string, string> = {
@@ -21,6 +22,44 @@ const types: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
 };
+
+/** Types a static host compresses: text, SVG and WebAssembly (images and Pagefind's own gzip files are not). */
+const compressible = /^(text\/|application\/(json|xml|wasm)|image\/svg\+xml)/;
+
+/** The encoding to send a response of `contentType` in, from the request's `Accept-Encoding`: Brotli, gzip or none. */
+export function pickEncoding(acceptEncoding: string | undefined, contentType: string): 'br' | 'gzip' | undefined {
+  if (!compressible.test(contentType)) return undefined;
+  const accepted = new Map(
+    (acceptEncoding ?? '').split(',').map((part) => {
+      const [name = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((param) => /^\s*q=([\d.]+)\s*$/.exec(param)?.[1]).find(Boolean);
+      return [name.trim(), q === undefined ? 1 : Number(q)] as const;
+    }),
+  );
+  const allows = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (allows('br')) return 'br';
+  if (allows('gzip')) return 'gzip';
+  return undefined;
+}
+
+/** Compressed bodies by file, encoding and modification time, so each file is compressed once. */
+const compressed = new Map<string, Buffer>();
+
+function compressedBody(file: string, mtimeMs: number, encoding: 'br' | 'gzip'): Buffer {
+  const key = `${encoding}:${mtimeMs}:${file}`;
+  let body = compressed.get(key);
+  if (!body) {
+    const raw = readFileSync(file);
+    body =
+      encoding === 'br'
+        ? brotliCompressSync(raw, {
+            params: { [zlib.BROTLI_PARAM_QUALITY]: 9, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+          })
+        : gzipSync(raw, { level: 9 });
+    compressed.set(key, body);
+  }
+  return body;
+}
 
 /** Options of {@link serveStatic}. */
 export interface ServeOptions {
@@ -89,10 +128,20 @@ export function serveStatic({
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(status, {
-      'content-type': types[extname(target)] ?? 'application/octet-stream',
-      'content-length': stat.size,
-    });
+    const contentType = types[extname(target)] ?? 'application/octet-stream';
+    const encoding = pickEncoding(request.headers['accept-encoding'], contentType);
+    if (compressible.test(contentType)) response.setHeader('vary', 'Accept-Encoding');
+    if (encoding) {
+      const body = compressedBody(target, stat.mtimeMs, encoding);
+      response.writeHead(status, {
+        'content-type': contentType,
+        'content-encoding': encoding,
+        'content-length': body.length,
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    response.writeHead(status, { 'content-type': contentType, 'content-length': stat.size });
     if (request.method === 'HEAD') response.end();
     else createReadStream(target).pipe(response);
   };
