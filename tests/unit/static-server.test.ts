@@ -47,7 +47,9 @@ describe('serveStatic', () => {
       get(new URL(path, url), { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} }, (response) => {
         const chunks: Buffer[] = [];
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done({ headers: response.headers, body: Buffer.concat(chunks) }));
+        response.on('end', () => {
+          done({ headers: response.headers, body: Buffer.concat(chunks) });
+        });
       }).on('error', fail);
     });
 
