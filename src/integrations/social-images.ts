@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import sharp from 'sharp';
+import { Worker } from 'node:worker_threads';
 import { isCategory } from '../config/categories.ts';
 import { isLocale, localeIds, locales, type Locale } from '../config/locales.ts';
 import { loadUiStrings } from '../config/ui.ts';
@@ -12,7 +12,8 @@ import { readArticleFiles } from '../lib/article-files.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseArticleId, socialImagePath } from '../lib/paths.ts';
 import { socialImageSvg } from '../lib/social-image.ts';
-import { canRenderHan, mapLimit, missingHanFontMessage, renderCached } from '../lib/social-image-render.ts';
+import { canRenderHan, mapLimit, missingHanFontMessage } from '../lib/social-image-render.ts';
+import type { SocialImagesResult, SocialImagesWork } from './social-images.worker.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 
 /** One image to produce: its path inside the build output and its SVG. */
@@ -60,9 +61,23 @@ interface Rendered {
   ms: number;
 }
 
+/** Renders the images in a worker thread; resolves with its results, rejects with its error. */
+function renderInWorker(work: SocialImagesWork): Promise<SocialImagesResult> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./social-images.worker.ts', import.meta.url), { workerData: work });
+    worker.once('message', (results: SocialImagesResult) => {
+      done(results);
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      fail(new Error(`[social-images] the rendering worker stopped (exit code ${code}) before sending its images`));
+    });
+  });
+}
+
 /**
- * Renders from `astro:build:start` on, so sharp's threads work beside Astro's page rendering, at most
- * one image per spare core at a time, each through the cache in `.cache/social-images/` (keyed by
+ * Renders from `astro:build:start` on, in a worker thread, so sharp works beside Astro's page
+ * rendering without waiting for its event loop, at most one image per spare core at a time, each through the cache in `.cache/social-images/` (keyed by
  * the SVG and the renderer); `astro:build:done` waits and links (or copies) the PNGs into the output. Fails the
  * build at its start when Chinese pages exist and no font on the machine can draw Chinese.
  */
@@ -84,14 +99,13 @@ export function socialImages(): AstroIntegration {
         if (jobs.some((job) => job.lang.startsWith('zh')) && !(await canRenderHan())) {
           throw new Error(`[social-images] ${missingHanFontMessage}`);
         }
-        // One libvips thread per image: the spare core renders, the main thread keeps building pages.
-        sharp.concurrency(1);
-        const cacheDir = join(root, '.cache', 'social-images');
+        const work: SocialImagesWork = {
+          jobs: jobs.map(({ path, svg }) => ({ path, svg })),
+          cacheDir: join(root, '.cache', 'social-images'),
+          concurrency: Math.max(1, availableParallelism() - 1),
+        };
         const started = performance.now();
-        rendering = mapLimit(jobs, Math.max(1, availableParallelism() - 1), async (job) => ({
-          path: job.path,
-          ...(await renderCached(job.svg, cacheDir)),
-        })).then((results) => ({
+        rendering = renderInWorker(work).then((results) => ({
           files: results,
           rendered: results.filter((result) => !result.cached).length,
           cached: results.filter((result) => result.cached).length,
