@@ -10,7 +10,7 @@
  *   npm run bench -- --only search --search-runs 7
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,7 @@ import { loadRelevanceSuite } from '../tests/helpers/search-suite.ts';
 import { buildBaseline, baselineDir, prepareBaseline } from './baseline.ts';
 import { readArticleFiles } from '../src/lib/article-files.ts';
 import { writeArticles } from './lib/articles.ts';
+import { copyProject } from './lib/project-copy.ts';
 import { astroBuild, astroBuildCommand } from './lib/astro-build.ts';
 import {
   budgetProblems,
@@ -101,19 +102,7 @@ function writeSynthetic(pages: number): { dir: string; files: SourceFile[] } {
 
 /** A copy of this project whose `content/docs/` is the synthetic tree; returns its root (ending in `/`). */
 function prepareOurs(pages: number, contentDir: string): string {
-  const dir = join(benchDir, `signpost-${pages}/`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(join(root, item), join(dir, item), { recursive: true });
-  }
-  for (const item of ['i18n', 'platforms', 'search']) {
-    cpSync(join(root, 'content', item), join(dir, 'content', item), { recursive: true });
-  }
-  cpSync(contentDir, join(dir, 'content', 'docs'), { recursive: true });
-  // No node_modules link: packages resolve from this project's, one level up, as for the baseline,
-  // and Astro's cache (node_modules/.astro, .vite) then stays inside the copy, so every build is cold.
-  return dir;
+  return copyProject(join(benchDir, `signpost-${pages}/`), contentDir);
 }
 
 /** The steps `npm run build` runs, measured: the content check, then `astro build`. */
@@ -398,7 +387,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       '',
       `## Search: first query, cold (median of ${searchRuns} fresh page loads; bytes are Pagefind files)`,
       '',
-      'Dialog: from the click that opens search; the query is filled in at once (Pagefind UI then waits its debounce). Results page: from navigation to `/<locale>/search/?q=`. Ratios against plain Starlight’s dialog.',
+      'Dialog: from the click that opens search; the query is typed where the focus is (Pagefind UI then waits its debounce). Signpost’s dialog fetches Pagefind’s UI script from `/pagefind/` on open, so it is counted here; plain Starlight bundles it into `/_astro/` and loads it with every page, so it is not. Results page: from navigation to `/<locale>/search/?q=`. Ratios against plain Starlight’s dialog.',
     );
     for (const site of sites)
       report.push('', `### ${site.name}`, '', searchTable(samples, site.name, 'plain Starlight dialog'));

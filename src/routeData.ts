@@ -1,11 +1,13 @@
 /** Route data middleware: "last updated", keywords, the OpenSearch link, the social image, JSON-LD, noindex for fallbacks. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { defaultLocale } from './config/locales.ts';
+import { fallbackPathSet } from './data/articles.ts';
+import { withoutAlternatesTo } from './lib/alternates.ts';
 import { parseArticleId, sitePath, socialImagePath } from './lib/paths.ts';
 import { socialImageTags } from './lib/social-image.ts';
 import { articleJsonLd, breadcrumbJsonLd, jsonForScript, jsonLdGraph } from './lib/structured-data.ts';
 
-export const onRequest = defineRouteMiddleware((context) => {
+export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const { t } = context.locals;
   const { updated, keywords, category, title, description } = route.entry.data;
@@ -24,8 +26,10 @@ export const onRequest = defineRouteMiddleware((context) => {
     });
   }
   if (keywords?.length) route.head.push({ tag: 'meta', attrs: { name: 'keywords', content: keywords.join(', ') } });
-  // A page shown in the default language because its translation is missing is not indexed there.
+  // A page shown in the default language because its translation is missing is not indexed there,
+  // and no page names it as its translation.
   if (route.isFallback) route.head.push({ tag: 'meta', attrs: { name: 'robots', content: 'noindex' } });
+  route.head = withoutAlternatesTo(route.head, await fallbackPathSet(), base);
 
   const article = parseArticleId(route.id);
   const site = context.site;

@@ -1,6 +1,7 @@
 /** The article collection as components need it: per locale, with parsed ids (Astro side). */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { parseArticleId, type ArticleId } from '../lib/paths.ts';
+import { defaultLocale, localeIds } from '../config/locales.ts';
+import { fallbackPaths, parseArticleId, type ArticleId } from '../lib/paths.ts';
 import { byOrderThenSlug } from '../lib/sort.ts';
 
 /** An article entry with its id split into locale, category and slug. */
@@ -59,4 +60,18 @@ export async function localeArticles(locale: string, category?: string): Promise
     sorted.set(key, list);
   }
   return [...(await list)];
+}
+
+let fallbacks: Promise<Set<string>> | undefined;
+
+/** Site paths (no base) of the pages that fall back to the default language for want of a translation; computed once per build. */
+export function fallbackPathSet(): Promise<Set<string>> {
+  fallbacks ??= getCollection('docs').then((entries) =>
+    fallbackPaths(
+      entries.map(({ id }) => id),
+      localeIds,
+      defaultLocale,
+    ),
+  );
+  return fallbacks;
 }
