@@ -1,5 +1,6 @@
 /** Statistics, ratios, build phases and markdown tables of `npm run bench` (pure). */
 import type { TimedLine } from './measure.ts';
+import type { SearchTiming } from './search-timing.ts';
 
 /** Which site was built: Signpost or plain Starlight on the same articles. */
 export type Side = 'ours' | 'plain';
@@ -111,11 +112,10 @@ export function renderTimes(lines: readonly TimedLine[]): { kind: string; pages:
   return [...totals].map(([kind, total]) => ({ kind, ...total })).sort((a, b) => b.ms - a.ms);
 }
 
-/** One measured build of one side at one size. */
-export interface BuildSample {
+/** What a build measures, and a summary of builds reports, for one side at one size. */
+interface BuildMeasures {
   side: Side;
   pages: number;
-  run: number;
   wallMs: number;
   cpuMs: number | undefined;
   peakRss: number;
@@ -123,6 +123,11 @@ export interface BuildSample {
   distFiles: number;
   indexBytes: number;
   indexFiles: number;
+}
+
+/** One measured build of one side at one size. */
+export interface BuildSample extends BuildMeasures {
+  run: number;
   /** Index files that do not decompress (Pagefind closed before it finished writing them). */
   brokenIndexFiles: string[];
   /** Separate processes (the content check, `astro build`), with their own times. */
@@ -132,17 +137,8 @@ export interface BuildSample {
 }
 
 /** Medians over the runs of one side at one size (sizes on disk are the same every run). */
-export interface BuildSummary {
-  side: Side;
-  pages: number;
+export interface BuildSummary extends BuildMeasures {
   runs: number;
-  wallMs: number;
-  cpuMs: number | undefined;
-  peakRss: number;
-  distBytes: number;
-  distFiles: number;
-  indexBytes: number;
-  indexFiles: number;
 }
 
 /** Summarises samples per side and size. */
@@ -303,21 +299,11 @@ export function budgetProblems(summaries: readonly BuildSummary[], budget: Build
 }
 
 /** One timed search: which site and way, and what it fetched and how long results took. */
-export interface SearchSample {
+export interface SearchSample extends SearchTiming {
   site: string;
   way: string;
   locale: string;
   query: string;
-  /** `/pagefind/` bytes and files fetched before search was opened (eagerly loaded UIs). */
-  beforeOpenBytes: number;
-  beforeOpenFiles: number;
-  /** `/pagefind/` bytes and files fetched from opening search until the first results showed. */
-  bytes: number;
-  files: number;
-  /** From the click that opens search (or the navigation, for the results page) to the first result. */
-  openToResultMs: number;
-  /** From the query reaching the input to the first result (the results page: same as above). */
-  inputToResultMs: number;
 }
 
 /** Per site, query and way: median times over the samples, bytes of the first sample, ratios to `reference`. */

@@ -15,11 +15,15 @@ export const resultsPageResult = '[data-search-results] h2 a';
 
 /** What one cold search fetched and how long it took. */
 export interface SearchTiming {
+  /** `/pagefind/` bytes and files fetched before search was opened (eagerly loaded UIs). */
   beforeOpenBytes: number;
   beforeOpenFiles: number;
+  /** `/pagefind/` bytes and files fetched from opening search until the first results showed. */
   bytes: number;
   files: number;
+  /** From the click that opens search (or the navigation, for the results page) to the first result. */
   openToResultMs: number;
+  /** From the query reaching the input to the first result (the results page: same as above). */
   inputToResultMs: number;
 }
 
