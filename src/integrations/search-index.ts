@@ -1,14 +1,12 @@
 /** Astro integration: builds the site's Pagefind index, split like queries are, with keywords and synonyms weighted. */
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { localeIds, locales } from '../config/locales.ts';
-import { loadSearchDictionary } from '../config/search.ts';
-import type { Dictionary } from '../lib/search/dictionary.ts';
-import { indexEntryHtml } from '../lib/search/index-entry.ts';
-import { guideOf, parseArticleId } from '../lib/paths.ts';
+import type { IndexMessage, IndexWork } from './search-index.worker.ts';
 
 /** Every `.html` file under `dir`. */
 async function htmlFiles(dir: string): Promise<string[]> {
@@ -19,8 +17,25 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Pages handed to Pagefind before waiting for it to finish one. */
-const maxInFlight = 8;
+/** Runs one worker over `work`, handing each entry it makes to `onEntry`; resolves when it is done. */
+function entriesInWorker(
+  work: IndexWork,
+  onEntry: (entry: { sourcePath: string; content: string }) => void,
+): Promise<void> {
+  return new Promise((done, fail) => {
+    const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { workerData: work });
+    worker.on('message', (message: IndexMessage) => {
+      if ('done' in message) {
+        done();
+        void worker.terminate();
+      } else onEntry(message);
+    });
+    worker.once('error', fail);
+    worker.once('exit', (code) => {
+      fail(new Error(`[search-index] a worker stopped (exit code ${code}) before it was done`));
+    });
+  });
+}
 
 /** Throws with Pagefind's own messages when a call reports errors. */
 function check<T extends { errors: string[] }>(response: T, what: string): T {
@@ -40,34 +55,26 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const dictionaries = new Map<string, Dictionary>(
-          localeIds.map((id) => [locales[id].lang.toLowerCase(), loadSearchDictionary(id)]),
-        );
         const { index } = check(await pagefind.createIndex({}), 'start');
         if (!index) throw new Error('Pagefind returned no index');
         let pages = 0;
-        // Pages are prepared here while Pagefind indexes the previous ones, a few in flight at a time.
-        const inFlight = new Set<Promise<unknown>>();
         try {
-          for (const file of await htmlFiles(out)) {
-            const sourcePath = relative(out, file).split(sep).join('/');
-            const content = indexEntryHtml(await readFile(file, 'utf8'), {
-              dictionaryFor: (lang) => dictionaries.get(lang.toLowerCase()),
-              platform: guideOf(parseArticleId(dirname(sourcePath))),
-            });
-            if (content === undefined) continue;
-            const added = index
-              .addHTMLFile({ sourcePath, content })
-              .then((response) => check(response, 'index a page'));
-            inFlight.add(added);
-            void added.then(
-              () => inFlight.delete(added),
-              () => inFlight.delete(added),
-            );
-            if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
-            pages++;
-          }
-          await Promise.all(inFlight);
+          // Pages are turned into entries in worker threads while Pagefind indexes the ones already sent.
+          const built = await htmlFiles(out);
+          const workers = Math.max(1, Math.min(availableParallelism(), built.length));
+          const added: Promise<unknown>[] = [];
+          await Promise.all(
+            Array.from({ length: workers }, (_, w) =>
+              entriesInWorker({ out, files: built.filter((__, i) => i % workers === w) }, (entry) => {
+                const adding = index.addHTMLFile(entry).then((response) => check(response, 'index a page'));
+                // Awaited below; until then a failure must not count as unhandled.
+                adding.catch(() => undefined);
+                added.push(adding);
+                pages++;
+              }),
+            ),
+          );
+          await Promise.all(added);
           // Written here rather than by Pagefind's writeFiles(), whose last file can be cut short
           // when the Pagefind process is closed right after it.
           const { files } = check(await index.getFiles(), 'produce the index');
