@@ -17,11 +17,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** A page's index entry, as Pagefind takes it. */
+type Entry = { sourcePath: string; content: string };
+
 /** Runs one worker over `work`, handing each entry it makes to `onEntry`; resolves when it is done. */
-function entriesInWorker(
-  work: IndexWork,
-  onEntry: (entry: { sourcePath: string; content: string }) => void,
-): Promise<void> {
+function entriesInWorker(work: IndexWork, onEntry: (entry: Entry) => void): Promise<void> {
   return new Promise((done, fail) => {
     const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { workerData: work });
     worker.on('message', (message: IndexMessage) => {
@@ -59,18 +59,35 @@ export function searchIndex(): AstroIntegration {
         if (!index) throw new Error('Pagefind returned no index');
         let pages = 0;
         try {
-          // Pages are turned into entries in worker threads while Pagefind indexes the ones already sent.
+          // Pages are turned into entries in worker threads, each taking a run of pages in order, while
+          // Pagefind indexes the ones already sent. Entries reach Pagefind in page order (a later run's
+          // wait until the runs before it are done), so the index is the same as with one thread.
           const built = await htmlFiles(out);
           const workers = Math.max(1, Math.min(availableParallelism(), built.length));
+          const runLength = Math.ceil(built.length / workers);
+          const waiting: Entry[][] = Array.from({ length: workers }, () => []);
+          let current = 0;
           const added: Promise<unknown>[] = [];
+          const add = (entry: Entry) => {
+            const adding = index.addHTMLFile(entry).then((response) => check(response, 'index a page'));
+            // Awaited below; until then a failure must not count as unhandled.
+            adding.catch(() => undefined);
+            added.push(adding);
+            pages++;
+          };
+          const finished = new Set<number>();
           await Promise.all(
-            Array.from({ length: workers }, (_, w) =>
-              entriesInWorker({ out, files: built.filter((__, i) => i % workers === w) }, (entry) => {
-                const adding = index.addHTMLFile(entry).then((response) => check(response, 'index a page'));
-                // Awaited below; until then a failure must not count as unhandled.
-                adding.catch(() => undefined);
-                added.push(adding);
-                pages++;
+            Array.from({ length: workers }, (_, run) =>
+              entriesInWorker({ out, files: built.slice(run * runLength, (run + 1) * runLength) }, (entry) => {
+                if (run === current) add(entry);
+                else waiting[run]?.push(entry);
+              }).then(() => {
+                finished.add(run);
+                // Hand over to the next run not finished yet, sending what the finished ones made.
+                while (finished.has(current) && current < workers - 1) {
+                  current++;
+                  for (const entry of waiting[current]?.splice(0) ?? []) add(entry);
+                }
               }),
             ),
           );
