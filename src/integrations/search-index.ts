@@ -1,21 +1,13 @@
 /** Astro integration: builds the site's Pagefind index, split like queries are, with keywords and synonyms weighted. */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './html-files.ts';
 import * as pagefind from 'pagefind';
 import type { IndexMessage, IndexWork } from './search-index.worker.ts';
-
-/** Every `.html` file under `dir`. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
 
 /** A page's index entry, as Pagefind takes it. */
 type Entry = { sourcePath: string; content: string };

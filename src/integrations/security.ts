@@ -1,18 +1,11 @@
 /** Astro integration: after the build, writes the host header files with a CSP allowing every page's inline scripts. */
-import { open, readdir, writeFile } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './html-files.ts';
 import { policyDirectives, policyMetaHashes, serializePolicy } from '../lib/csp.ts';
 import { headerRules, renderHeadersFile, renderNginx } from '../lib/headers.ts';
-
-/** Every `.html` file under `dir`. */
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 /** The policy `<meta>` sits at the top of `<head>`: this much of a page is enough to find it. */
 const headBytes = 16 * 1024;
