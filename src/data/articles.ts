@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeIds } from '../config/locales.ts';
 import { fallbackPaths, parseArticleId, type ArticleId } from '../lib/paths.ts';
+import { relatedIndex } from '../lib/related.ts';
 import { byOrderThenSlug } from '../lib/sort.ts';
 
 /** An article entry with its id split into locale, category and slug. */
@@ -74,4 +75,27 @@ export function fallbackPathSet(): Promise<Set<string>> {
     ),
   );
   return fallbacks;
+}
+
+/** A locale's related-articles ranking and its articles by id, made once per build. */
+interface RelatedLookup {
+  rank: ReturnType<typeof relatedIndex<Article>>;
+  byId: Map<string, Article>;
+}
+
+const related = new Map<string, Promise<RelatedLookup>>();
+
+/** The articles to suggest after article `id` of `locale` (see `src/lib/related.ts`). */
+export async function relatedTo(locale: string, id: string): Promise<Article[]> {
+  let lookup = related.get(locale);
+  if (!lookup) {
+    lookup = localeArticles(locale).then((articles) => ({
+      rank: relatedIndex(articles),
+      byId: new Map(articles.map((article) => [article.id, article])),
+    }));
+    related.set(locale, lookup);
+  }
+  const { rank, byId } = await lookup;
+  const current = byId.get(id);
+  return current ? rank(current) : [];
 }

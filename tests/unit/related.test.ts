@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keywordTerms, relatedArticles, relatedScore, type RelatedCandidate } from '../../src/lib/related.ts';
+import {
+  keywordTerms,
+  relatedArticles,
+  relatedIndex,
+  relatedScore,
+  type RelatedCandidate,
+} from '../../src/lib/related.ts';
 
 const article = (id: string, category: string, keywords: string[], platforms?: string[]): RelatedCandidate => ({
   id,
@@ -69,6 +75,7 @@ describe('relatedArticles on many articles', () => {
       keywords: Array.from({ length: 1 + random(4) }, () => `${words[random(10)] ?? ''} ${words[random(10)] ?? ''}`),
       platforms: random(3) === 0 ? [`p${random(3)}`] : [],
     }));
+    const related = relatedIndex(pool);
     for (const current of pool.slice(0, 40)) {
       const expected = pool
         .filter((other) => other.id !== current.id)
@@ -78,6 +85,8 @@ describe('relatedArticles on many articles', () => {
         .slice(0, 3)
         .map(({ other }) => other.id);
       expect(relatedArticles(current, pool).map(({ id }) => id)).toEqual(expected);
+      expect(related(current).map(({ id }) => id)).toEqual(expected);
+      expect(related(current, 5).slice(0, 3)).toEqual(related(current));
     }
     for (const current of pool.slice(0, 1)) expect(relatedArticles(current, pool, 0)).toEqual([]);
   });
