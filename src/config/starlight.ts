@@ -25,6 +25,7 @@ export function starlightOptions(): StarlightUserConfig {
     components: {
       PageTitle: './src/components/starlight/PageTitle.astro',
       Footer: './src/components/starlight/Footer.astro',
+      LastUpdated: './src/components/starlight/LastUpdated.astro',
       Search: './src/components/starlight/Search.astro',
     },
   };
