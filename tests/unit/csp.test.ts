@@ -7,6 +7,7 @@ import {
   scriptHash,
   serializePolicy,
   withPagePolicy,
+  withPagePolicyBytes,
   withPolicyMeta,
 } from '../../src/lib/csp.ts';
 import { headerRules, headersFor, parseHeadersFile, renderHeadersFile, renderNginx } from '../../src/lib/headers.ts';
@@ -96,5 +97,19 @@ describe('withPagePolicy and policyMetaHashes', () => {
     expect(out.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '')).toBe(page);
     expect(policyMetaHashes(page)).toBeUndefined();
     expect(policyMetaHashes(withPagePolicy('<html><head></head><body></body></html>'))).toEqual([]);
+  });
+  it('works on the UTF-8 bytes of a page with text in other scripts, hashing each script as text', () => {
+    const page =
+      '<!doctype html><html lang="zh-CN"><head><title>充值没到账</title><script>t("充值")</script></head>' +
+      '<body><p>提币 → 地址</p><script>x = "✓ 😀"</script></body></html>';
+    const out = withPagePolicyBytes(new TextEncoder().encode(page));
+    const text = new TextDecoder().decode(out);
+    expect(policyMetaHashes(text)).toEqual([scriptHash('t("充值")'), scriptHash('x = "✓ 😀"')].sort());
+    expect(text.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, '')).toBe(page);
+    expect(withPagePolicy(page)).toBe(text);
+  });
+  it('leaves a document without <head> as it is', () => {
+    const bytes = new TextEncoder().encode('<svg><script>a()</script></svg>');
+    expect(withPagePolicyBytes(bytes)).toBe(bytes);
   });
 });
