@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from './html-files.ts';
+import { mapLimit } from '../lib/map-limit.ts';
 import * as pagefind from 'pagefind';
 import type { IndexMessage, IndexWork } from './search-index.worker.ts';
 
@@ -89,11 +90,11 @@ export function searchIndex(): AstroIntegration {
           const { files } = check(await index.getFiles(), 'produce the index');
           const output = join(out, 'pagefind');
           await rm(output, { recursive: true, force: true });
-          for (const { path, content } of files) {
-            const target = join(output, path);
-            await mkdir(dirname(target), { recursive: true });
-            await writeFile(target, content);
+          // Folders first, then the files, many at a time (a thousand small files one by one take a second).
+          for (const folder of new Set(files.map(({ path }) => dirname(join(output, path))))) {
+            await mkdir(folder, { recursive: true });
           }
+          await mapLimit(files, 32, ({ path, content }) => writeFile(join(output, path), content));
         } finally {
           await pagefind.close();
         }

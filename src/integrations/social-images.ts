@@ -12,7 +12,8 @@ import { readArticleFiles } from '../lib/article-files.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseArticleId, socialImagePath } from '../lib/paths.ts';
 import { socialImageSvg } from '../lib/social-image.ts';
-import { canRenderHan, mapLimit, missingHanFontMessage } from '../lib/social-image-render.ts';
+import { mapLimit } from '../lib/map-limit.ts';
+import { canRenderHan, missingHanFontMessage } from '../lib/social-image-render.ts';
 import type { SocialImagesResult, SocialImagesWork } from './social-images.worker.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 

@@ -1,7 +1,8 @@
 /** Worker thread of the social-images integration: renders through the cache on its own event loop, which Astro's page rendering cannot hold up. */
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
-import { mapLimit, renderCached, type CachedImage } from '../lib/social-image-render.ts';
+import { mapLimit } from '../lib/map-limit.ts';
+import { renderCached, type CachedImage } from '../lib/social-image-render.ts';
 
 /** What the integration sends: the images to make, where the cache is, and how many at a time. */
 export interface SocialImagesWork {

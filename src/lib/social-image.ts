@@ -1,4 +1,5 @@
 /** The social (Open Graph) image of a page as an SVG string: brand bar, category, wrapped title, domain. */
+import { escapeXml } from './markup.ts';
 
 /** Pixel size of every social image (the 1.91:1 card Open Graph and X/Twitter show large). */
 export const socialImageSize = { width: 1200, height: 630 } as const;
@@ -30,10 +31,6 @@ export interface SocialImageContent {
   footer: string;
 }
 
-/** Escapes text for XML content and double-quoted attributes. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
 
 /** Characters set one em wide (Han, kana, Hangul, CJK and full-width punctuation); a line may break beside each. */
 const wideChars =

@@ -7,6 +7,7 @@ import {
   indexEntryHtml,
   indexTerms,
   searchFields,
+  segmentAllForIndex,
   segmentForIndex,
 } from '../../src/lib/search/index-entry.ts';
 
@@ -40,6 +41,36 @@ describe('segmentForIndex', () => {
   it('puts zero-width spaces where Intl.Segmenter splits Chinese, and leaves other text alone', () => {
     expect(segmentForIndex('USDT充值没到账', 'zh-CN')).toBe('USDT\u200b充\u200b值\u200b没\u200b到\u200b账');
     expect(segmentForIndex('Deposit not received', 'zh-CN')).toBe('Deposit not received');
+  });
+});
+
+describe('segmentAllForIndex', () => {
+  it('splits each text exactly as segmentForIndex does alone, line breaks and separators inside texts included', () => {
+    const texts = [
+      '第一行\n第二行',
+      '充值没到账\r',
+      '\na\r\nb充值',
+      'USDT',
+      '\u2029充值\u2029',
+      '\u0301充值',
+      '币\u200d',
+      '',
+      '提币',
+    ];
+    expect(segmentAllForIndex(texts, 'zh-CN')).toEqual(texts.map((text) => segmentForIndex(text, 'zh-CN')));
+    expect(segmentAllForIndex(['a', 'b'], 'zh-CN')).toEqual(['a', 'b']);
+  });
+  it('agrees with segmentForIndex on many random mixes of Chinese, Latin, spaces and line breaks', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const alphabet = ['充', '值', '提', '币', '没', '到', '账', 'a', 'USDT', ' ', '\n', '\r', '。', '，', '1'];
+    const texts = Array.from({ length: 300 }, () =>
+      Array.from({ length: random(12) }, () => alphabet[random(alphabet.length)] ?? '').join(''),
+    );
+    expect(segmentAllForIndex(texts, 'zh-CN')).toEqual(texts.map((text) => segmentForIndex(text, 'zh-CN')));
   });
 });
 
@@ -87,6 +118,41 @@ describe('indexEntryHtml', () => {
     expect(
       document.querySelector(`meta[data-pagefind-filter="${platformFilter}[content]"]`)?.getAttribute('content'),
     ).toBe('kraken');
+  });
+  it('reads markup as markup: quoted ">", character references, comments, scripts and nested tags', () => {
+    const html = indexEntryHtml(
+      page(
+        'zh-CN',
+        '<nav class="breadcrumbs x" data-x="a > b"><a href="/">首页</a></nav>' +
+          '<h1 title="x > y">提币&amp;<em>充值</em></h1>' +
+          '<p class="breadcrumbs-like">提币&amp;充值<!-- 注释 --></p><img alt="a>b"/>' +
+          '<script>if (a < b) x = "提币";</script><footer><p>上一页</p></footer>',
+        '<meta content="出金, A &amp; B" name="keywords">',
+      ),
+      { dictionaryFor: (lang) => (lang === 'zh-CN' ? zh : undefined) },
+    );
+    const { document } = parseHTML(html ?? '');
+    expect([...document.querySelectorAll('[data-pagefind-ignore]')].map((element) => element.tagName)).toEqual([
+      'NAV',
+      'FOOTER',
+    ]);
+    expect(document.querySelector('nav')?.getAttribute('data-x')).toBe('a > b');
+    expect(document.querySelector('p')?.textContent).toBe('提\u200b币&充\u200b值');
+    expect(html).toContain('<!-- 注释 -->');
+    expect(document.querySelector('script')?.textContent).toBe('if (a < b) x = "提币";');
+    expect(document.querySelector('img')?.getAttribute('alt')).toBe('a>b');
+    const field = (name: string) =>
+      document.querySelector(`meta[data-pagefind-meta="${name}[content]"]`)?.getAttribute('content');
+    expect(field('title')).toBe('提币&充值');
+    expect(field(searchFields.terms)).toContain('出金 a b');
+  });
+  it('adds the fields to a page without <head>', () => {
+    const html = indexEntryHtml('<html lang="en"><body><main data-pagefind-body><h1>Fees</h1></main></body></html>', {
+      dictionaryFor: () => en,
+    });
+    const { document } = parseHTML(html ?? '');
+    expect(document.querySelector('meta[data-pagefind-meta="title[content]"]')?.getAttribute('content')).toBe('Fees');
+    expect(document.querySelector('main h1')?.textContent).toBe('Fees');
   });
   it('skips pages that are not searchable', () => {
     expect(

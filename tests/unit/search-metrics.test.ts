@@ -51,8 +51,8 @@ describe('openSearchDescription', () => {
       iconUrl: 'https://example.org/favicon.svg',
       lang: 'en',
     });
-    expect(xml).toContain('<ShortName>Signpost &amp; a ver</ShortName>');
-    expect(xml).toContain('<Description>Search &lt;articles&gt;</Description>');
+    expect(xml).toContain('<ShortName>Signpost &#38; a ver</ShortName>');
+    expect(xml).toContain('<Description>Search &#60;articles&#62;</Description>');
     expect(xml).toContain(
       '<Url type="text/html" method="get" template="https://example.org/en/search/?q={searchTerms}"/>',
     );

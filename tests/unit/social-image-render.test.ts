@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canRenderHan, inkHeight, mapLimit, renderCached } from '../../src/lib/social-image-render.ts';
+import { canRenderHan, inkHeight, renderCached } from '../../src/lib/social-image-render.ts';
 import { glyphProbeSvg, socialImageSvg } from '../../src/lib/social-image.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'signpost-social-'));
@@ -83,21 +83,5 @@ describe('renderCached', () => {
     expect(readdirSync(cache).sort()).toEqual(
       [first.file, other.file].map((file) => file.slice(cache.length + 1)).sort(),
     );
-  });
-});
-
-describe('mapLimit', () => {
-  it('keeps the order and never runs more than the limit at once', async () => {
-    let running = 0;
-    let most = 0;
-    const results = await mapLimit([5, 1, 4, 2, 3], 2, async (n) => {
-      running++;
-      most = Math.max(most, running);
-      await new Promise((resolve) => setTimeout(resolve, n));
-      running--;
-      return n * 10;
-    });
-    expect(results).toEqual([50, 10, 40, 20, 30]);
-    expect(most).toBe(2);
   });
 });

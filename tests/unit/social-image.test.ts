@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { decodeCharacterReferences } from '../../src/lib/markup.ts';
 import {
-  escapeXml,
   socialImageSvg,
   socialImageTags,
   textWidth,
@@ -27,16 +27,10 @@ const chinese: SocialImageContent = {
 const titleLines = (svg: string) => {
   const group = /<g font-size="(\d+)"[^>]*>(.*?)<\/g>/.exec(svg);
   const lines = [...(group?.[2] ?? '').matchAll(/<text[^>]*>(.*?)<\/text>/g)].map(([, text]) =>
-    (text ?? '').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))),
+    decodeCharacterReferences(text ?? ''),
   );
   return { size: Number(group?.[1]), lines };
 };
-
-describe('escapeXml', () => {
-  it('escapes the characters that end text or attributes', () => {
-    expect(escapeXml(`a <b> & "c" 'd'`)).toBe('a &#60;b&#62; &#38; &#34;c&#34; &#39;d&#39;');
-  });
-});
 
 describe('textWidth', () => {
   it('counts CJK characters as one em and Latin letters as about half', () => {

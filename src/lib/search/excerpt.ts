@@ -6,18 +6,7 @@ export interface ExcerptPart {
   mark: boolean;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references Pagefind writes into excerpts. */
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (reference, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1]?.toLowerCase() === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
-    }
-    return entities[name.toLowerCase()] ?? reference;
-  });
-}
+import { decodeCharacterReferences } from '../markup.ts';
 
 /**
  * Splits Pagefind's excerpt (`text with <mark>words</mark>`) into plain and marked pieces. Any other
@@ -27,7 +16,7 @@ function decode(text: string): string {
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const push = (text: string, mark: boolean) => {
-    const clean = decode(text.replace(/<[^>]*>/g, '')).replace(/\u200b/g, '');
+    const clean = decodeCharacterReferences(text.replace(/<[^>]*>/g, '')).replace(/\u200b/g, '');
     if (!clean) return;
     const last = parts[parts.length - 1];
     if (last && last.mark === mark) last.text += clean;

@@ -1,8 +1,8 @@
 /** What Pagefind indexes for a page: its text segmented like queries are, plus title, keywords and synonyms as metadata. */
-import { parseHTML } from 'linkedom';
 import { platformFilter } from './params.ts';
 import { tokenize, type Dictionary } from './dictionary.ts';
-import { needsWordSegmentation, segmentedScript, segmentWords, words } from './text.ts';
+import { decodeCharacterReferences, escapeAttribute } from '../markup.ts';
+import { needsWordSegmentation, segmentedScript, wordSegmenter, words } from './text.ts';
 
 /** Metadata fields the index adds, each weighted in ranking (`searchRanking.metaWeights`). */
 export const searchFields = {
@@ -20,8 +20,20 @@ export const searchFields = {
  */
 function fieldText(texts: readonly string[], lang: string): string {
   const seen = new Set<string>();
-  const kept = texts.map((text) => words(text, lang).join(' ')).filter((text) => !seen.has(text) && seen.add(text));
+  const kept = texts.map((text) => spacedWords(text, lang)).filter((text) => !seen.has(text) && seen.add(text));
   return kept.join(' ');
+}
+
+/** `words(text, lang)` joined with spaces, remembered: the same synonyms and stop words recur on every page. */
+const spacedWordCache = new Map<string, string>();
+function spacedWords(text: string, lang: string): string {
+  const key = `${lang}\0${text}`;
+  let spaced = spacedWordCache.get(key);
+  if (spaced === undefined) {
+    spaced = words(text, lang).join(' ');
+    spacedWordCache.set(key, spaced);
+  }
+  return spaced;
 }
 
 /**
@@ -55,10 +67,49 @@ const wordBreak = '\u200b';
  * as `充` `值` matches badly (Pagefind issues #1237, #659).
  */
 export function segmentForIndex(text: string, lang: string): string {
-  if (!segmentedScript.test(text)) return text;
-  return segmentWords(text, lang)
-    .map((segment) => segment.text)
-    .join(wordBreak);
+  return segmentedScript.test(text) ? segmentOne(text, lang) : text;
+}
+
+/** The segments of one text, joined with zero-width spaces. */
+function segmentOne(text: string, lang: string): string {
+  const parts: string[] = [];
+  for (const { segment } of wordSegmenter(lang).segment(text)) parts.push(segment);
+  return parts.join(wordBreak);
+}
+
+/** Joins the texts segmented at once: a paragraph separator is a word boundary on both sides (UAX #29, WB3a/b). */
+const separator = '\u2029';
+
+/**
+ * {@link segmentForIndex} of each text, with one call to the segmenter for them all: a page has
+ * hundreds of short texts, and each `segment()` call has a fixed cost. The texts are joined with
+ * {@link separator} and each segment is given back to its text by offset.
+ */
+export function segmentAllForIndex(texts: readonly string[], lang: string): string[] {
+  const chosen = texts.filter((text) => segmentedScript.test(text));
+  if (chosen.length === 0) return [...texts];
+  const segmented = chosen.map((): string[] => []);
+  let which = 0;
+  // Where the current text ends, that is where the separator after it is.
+  let end = chosen[0]?.length ?? 0;
+  for (const { segment, index } of wordSegmenter(lang).segment(chosen.join(separator))) {
+    if (index === end) {
+      which++;
+      end += separator.length + (chosen[which]?.length ?? 0);
+    } else if (index + segment.length <= end) segmented[which]?.push(segment);
+    // A segment across a separator would break the promise above: segment each text alone.
+    else return texts.map((text) => (segmentedScript.test(text) ? segmentOne(text, lang) : text));
+  }
+  let next = 0;
+  return texts.map((text) => (segmentedScript.test(text) ? (segmented[next++]?.join(wordBreak) ?? text) : text));
+}
+
+/** Where the first `<main>` tag starts (`indexOf` is much faster than a regular expression over a whole page), or -1. */
+function mainTagAt(html: string): number {
+  for (let at = html.indexOf('<main'); at >= 0; at = html.indexOf('<main', at + 1)) {
+    if (/[\s>]/.test(html[at + 5] ?? '')) return at;
+  }
+  return -1;
 }
 
 /**
@@ -67,7 +118,7 @@ export function segmentForIndex(text: string, lang: string): string {
  * parsing: parsing it for every page would make indexing grow with the square of the site's size.
  */
 export function indexedParts(html: string): string {
-  const start = html.search(/<main[\s>]/i);
+  const start = mainTagAt(html);
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return html;
   const main = html.slice(start, end + '</main>'.length);
@@ -89,41 +140,103 @@ export interface IndexEntryOptions {
   platform?: string | undefined;
 }
 
+/** The rest of a tag after its name: attributes, whose quoted values may hold `>`, up to the closing `>`. */
+const tagRest = `[^"'>]*(?:(?:"[^"]*"|'[^']*')[^"'>]*)*>`;
+
+/** A comment, a script or style element whole, a tag, or text. */
+const markupTokens = new RegExp(
+  `<!--[\\s\\S]*?-->|<(script|style)\\b${tagRest}[\\s\\S]*?<\\/\\1\\s*>|<\\/?[a-zA-Z]${tagRest}|[^<]+|<`,
+  'g',
+);
+/** The first `<h1>` element, its content in group 1. */
+const firstHeading = new RegExp(`<h1\\b${tagRest}([\\s\\S]*?)<\\/h1\\s*>`, 'i');
+/** A comment or a tag. */
+const commentOrTag = new RegExp(`<!--[\\s\\S]*?-->|<\\/?[a-zA-Z]${tagRest}`, 'g');
+
+/** Whether a tag may match one of {@link notSearched}'s selectors: its name is one, or a class named in one is in it. */
+function mayBeNotSearched(token: string): boolean {
+  const name = /^<([a-zA-Z][\w-]*)/.exec(token)?.[1]?.toLowerCase();
+  return notSearched.some((selector) =>
+    selector.startsWith('.') ? token.includes(selector.slice(1)) : selector === name,
+  );
+}
+
+/** An opening tag's name and attributes (values decoded), or `undefined` for anything else. */
+function openingTag(token: string): { name: string; attributes: Map<string, string> } | undefined {
+  const match = /^<([a-zA-Z][\w-]*)/.exec(token);
+  if (!match?.[1]) return undefined;
+  const attributes = new Map<string, string>();
+  const attribute = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  attribute.lastIndex = match[0].length;
+  for (const [, key, double, single, bare] of token.slice(0, -1).matchAll(attribute)) {
+    if (key) attributes.set(key.toLowerCase(), decodeCharacterReferences(double ?? single ?? bare ?? ''));
+  }
+  return { name: match[1].toLowerCase(), attributes };
+}
+
+/** Whether an element matches one of {@link notSearched}'s selectors (a tag name or `.class`). */
+function isNotSearched({ name, attributes }: { name: string; attributes: Map<string, string> }): boolean {
+  const classes = (attributes.get('class') ?? '').split(/\s+/);
+  return notSearched.some((selector) =>
+    selector.startsWith('.') ? classes.includes(selector.slice(1)) : selector === name,
+  );
+}
+
+/** The text of an HTML fragment: tags dropped, character references decoded. */
+function textOf(fragment: string): string {
+  return decodeCharacterReferences(fragment.replace(commentOrTag, ''));
+}
+
 /**
  * The HTML to hand Pagefind for one built page, or `undefined` for pages that are not searchable
  * (no `data-pagefind-body`). The page readers get is not changed: only the indexed copy leaves out
  * what is {@link notSearched}, and carries the segmented text, the clean title and the metadata.
  */
 export function indexEntryHtml(html: string, { dictionaryFor, platform }: IndexEntryOptions): string | undefined {
-  const { document } = parseHTML(indexedParts(html));
-  const body = document.querySelector('[data-pagefind-body]');
-  if (!body) return undefined;
-  const lang = document.documentElement.getAttribute('lang') ?? 'en';
+  const part = indexedParts(html);
+  if (!/<[^>]*\sdata-pagefind-body[\s=>/]/.test(part)) return undefined;
+  const lang = openingTag(/<html\b[^>]*>/i.exec(part)?.[0] ?? '')?.attributes.get('lang') || 'en';
   const dictionary = dictionaryFor(lang);
-  const title = document.querySelector('h1')?.textContent.trim() ?? '';
-  const keywords = (document.querySelector('meta[name="keywords"]')?.getAttribute('content') ?? '')
+  const title = textOf(firstHeading.exec(part)?.[1] ?? '').trim();
+  const keywordsTag = part
+    .match(/<meta\b[^>]*>/gi)
+    ?.find((tag) => openingTag(tag)?.attributes.get('name') === 'keywords');
+  const keywords = (openingTag(keywordsTag ?? '')?.attributes.get('content') ?? '')
     .split(',')
     .map((keyword) => keyword.trim())
     .filter(Boolean);
 
-  for (const element of body.querySelectorAll(notSearched.join(', '))) element.setAttribute('data-pagefind-ignore', '');
-
-  if (needsWordSegmentation(lang)) {
-    const walker = document.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const parent = node.parentElement?.tagName.toLowerCase();
-      if (parent === 'script' || parent === 'style') continue;
-      node.nodeValue = segmentForIndex(node.nodeValue ?? '', lang);
+  // One pass over the markup: what is not searched is marked, text in unspaced scripts is segmented
+  // between character references (`&amp;` stays whole), scripts, styles and comments are kept as they are.
+  const segment = needsWordSegmentation(lang);
+  const pieces: string[] = [];
+  const toSegment: number[] = [];
+  for (const [token] of part.matchAll(markupTokens)) {
+    if (token.startsWith('<')) {
+      const tag = token.startsWith('<!') || !mayBeNotSearched(token) ? undefined : openingTag(token);
+      if (!tag || tag.name === 'script' || tag.name === 'style' || !isNotSearched(tag)) pieces.push(token);
+      else {
+        const end = token.endsWith('/>') ? token.length - 2 : token.length - 1;
+        pieces.push(`${token.slice(0, end)} data-pagefind-ignore${token.slice(end)}`);
+      }
+    } else if (!segment || !segmentedScript.test(token)) pieces.push(token);
+    else {
+      for (const [index, piece] of token.split(/(&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);)/i).entries()) {
+        if (index % 2 === 0 && segmentedScript.test(piece)) toSegment.push(pieces.length);
+        pieces.push(piece);
+      }
     }
   }
+  const segmented = segmentAllForIndex(
+    toSegment.map((index) => pieces[index] ?? ''),
+    lang,
+  );
+  toSegment.forEach((at, index) => (pieces[at] = segmented[index] ?? ''));
+  const marked = pieces.join('');
 
-  const head = document.head;
-  const meta = (field: string, content: string, kind = 'data-pagefind-meta') => {
-    const element = document.createElement('meta');
-    element.setAttribute(kind, `${field}[content]`);
-    element.setAttribute('content', content);
-    head.append(element);
-  };
+  const metas: string[] = [];
+  const meta = (field: string, content: string, kind = 'data-pagefind-meta') =>
+    metas.push(`<meta ${kind}="${field}[content]" content="${escapeAttribute(content)}">`);
   // The first h1 is the result title; set it from the unsegmented heading.
   if (title) meta('title', title);
   const heading = title ? fieldText([title], lang) : '';
@@ -135,5 +248,9 @@ export function indexEntryHtml(html: string, { dictionaryFor, platform }: IndexE
     if (heading) meta(searchFields.heading, heading);
     if (terms) meta(searchFields.terms, terms);
   }
-  return `<!doctype html>${document.documentElement.outerHTML}`;
+  const headEnd = marked.search(/<\/head\s*>/i);
+  if (headEnd >= 0) return `${marked.slice(0, headEnd)}${metas.join('')}${marked.slice(headEnd)}`;
+  const htmlTag = /<html\b[^>]*>/i.exec(marked);
+  const at = htmlTag ? htmlTag.index + htmlTag[0].length : 0;
+  return `${marked.slice(0, at)}<head>${metas.join('')}</head>${marked.slice(at)}`;
 }

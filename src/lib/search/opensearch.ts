@@ -1,4 +1,5 @@
 /** OpenSearch description documents: how browsers add a locale's search to their address bar. */
+import { escapeXml } from '../markup.ts';
 
 /** What a locale's OpenSearch description says. */
 export interface OpenSearchOptions {
@@ -12,12 +13,6 @@ export interface OpenSearchOptions {
   /** BCP-47 tag of the locale. */
   lang: string;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(
-    /[<>&'"]/g,
-    (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char] ?? char,
-  );
 
 /** The OpenSearch 1.1 description document; the browser fills `{searchTerms}` with what the reader typed. */
 export function openSearchDescription({ shortName, description, searchUrl, iconUrl, lang }: OpenSearchOptions): string {

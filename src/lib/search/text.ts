@@ -31,14 +31,19 @@ export interface Segment {
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
-/** Word segments of `text` as `Intl.Segmenter` splits it for `lang`, the same splitter Pagefind applies to queries. */
-export function segmentWords(text: string, lang: string): Segment[] {
+/** The word segmenter of `lang`, made once: the same splitter Pagefind applies to queries. */
+export function wordSegmenter(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(lang);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
     segmenters.set(lang, segmenter);
   }
-  return [...segmenter.segment(text)].map(({ segment, index, isWordLike }) => ({
+  return segmenter;
+}
+
+/** Word segments of `text` as `Intl.Segmenter` splits it for `lang`, the same splitter Pagefind applies to queries. */
+export function segmentWords(text: string, lang: string): Segment[] {
+  return [...wordSegmenter(lang).segment(text)].map(({ segment, index, isWordLike }) => ({
     text: segment,
     start: index,
     end: index + segment.length,
