@@ -1,32 +1,49 @@
-/** Worker thread of the search-index integration: turns built pages into index entries, several workers at once. */
+/** Worker thread of the search-index integration: turns built pages into index entries, in the order they come. */
 import { readFile } from 'node:fs/promises';
-import { dirname, relative, sep } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
+import { constants, setPriority } from 'node:os';
+import { dirname } from 'node:path';
+import { parentPort } from 'node:worker_threads';
 import { localeIds, locales } from '../config/locales.ts';
 import { loadSearchDictionary } from '../config/search.ts';
 import type { Dictionary } from '../lib/search/dictionary.ts';
 import { indexEntryHtml } from '../lib/search/index-entry.ts';
 import { guideOf, parseArticleId } from '../lib/paths.ts';
 
-/** What the integration sends: the build output and this worker's share of its pages. */
-export interface IndexWork {
-  out: string;
-  files: string[];
-}
+/** What the integration sends: a page as rendered, a built file to read, or the end of the pages. */
+export type IndexRequest =
+  { sourcePath: string; page: Uint8Array } | { sourcePath: string; file: string } | { end: true };
 
-/** What the worker sends back: one page's entry (pages that are not searchable send nothing), then `done`. */
-export type IndexMessage = { sourcePath: string; content: string } | { done: true };
+/** What the worker answers, in the order of the requests: a page's entry (or none, if it is not searchable), then `done`. */
+export type IndexMessage = { sourcePath: string; content: string | undefined } | { done: true };
 
-const { out, files } = workerData as IndexWork;
+// Below the page rendering it keeps up with: on a machine with few cores, rendering goes first.
+setPriority(constants.priority.PRIORITY_LOW);
+
 const dictionaries = new Map<string, Dictionary>(
   localeIds.map((id) => [locales[id].lang.toLowerCase(), loadSearchDictionary(id)]),
 );
-for (const file of files) {
-  const sourcePath = relative(out, file).split(sep).join('/');
-  const content = indexEntryHtml(await readFile(file, 'utf8'), {
+const decoder = new TextDecoder();
+
+/** The entry of one page; `sourcePath` is its file inside the output directory (`en/fees/x/index.html`). */
+function entry(sourcePath: string, html: string): IndexMessage {
+  const content = indexEntryHtml(html, {
     dictionaryFor: (lang) => dictionaries.get(lang.toLowerCase()),
     platform: guideOf(parseArticleId(dirname(sourcePath))),
   });
-  if (content !== undefined) parentPort?.postMessage({ sourcePath, content } satisfies IndexMessage);
+  return { sourcePath, content };
 }
-parentPort?.postMessage({ done: true } satisfies IndexMessage);
+
+// Requests are answered one at a time, so entries leave in the order pages came.
+let queue = Promise.resolve();
+parentPort?.on('message', (request: IndexRequest) => {
+  queue = queue.then(async () => {
+    if ('end' in request) {
+      parentPort?.postMessage({ done: true } satisfies IndexMessage);
+      parentPort?.close();
+    } else if ('page' in request) {
+      parentPort?.postMessage(entry(request.sourcePath, decoder.decode(request.page)));
+    } else {
+      parentPort?.postMessage(entry(request.sourcePath, await readFile(request.file, 'utf8')));
+    }
+  });
+});

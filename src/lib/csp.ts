@@ -73,7 +73,7 @@ export function withPolicyMeta(html: string, policy: string): string {
  * page: read as Latin-1, one character per byte, the markup is found at its byte offsets (no UTF-8
  * byte of another character looks like `<`), and each script is hashed from its own bytes.
  */
-export function withPagePolicyBytes(page: Uint8Array): Uint8Array {
+export function withPagePolicyBytes(page: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
   const markup = bytes.toString('latin1');
   const at = policyMetaOffset(markup);

@@ -27,6 +27,22 @@ export function firstSegment(pathname: string, base: string): string {
   return rest.replace(/^\/+/, '').split('/')[0] ?? '';
 }
 
+/**
+ * The file a built page is written to, relative to the output directory, from its URL path: the
+ * base is dropped, `/en/contact/` is `en/contact/index.html` (Astro's `directory` format), and
+ * `/404/` is `404.html`.
+ */
+export function outputFile(pathname: string, base: string): string {
+  const prefix = base.replace(/\/+$/, '');
+  const rest = prefix && pathname.startsWith(`${prefix}/`) ? pathname.slice(prefix.length) : pathname;
+  const path = decodeURIComponent(rest).replace(/^\/+/, '');
+  // Error pages are written as `404.html` and `500.html`, whatever the trailing slash setting.
+  const error = /^(404|500)\/?$/.exec(path)?.[1];
+  if (error) return `${error}.html`;
+  if (path === '' || path.endsWith('/')) return `${path}index.html`;
+  return path.endsWith('.html') ? path : `${path}.html`;
+}
+
 /** The category of platform guides: `platforms/<platform id>`. */
 export const guideCategory = 'platforms';
 

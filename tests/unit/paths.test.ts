@@ -3,6 +3,7 @@ import {
   fallbackPaths,
   firstSegment,
   guideOf,
+  outputFile,
   parseArticleId,
   sitePath,
   socialImagePath,
@@ -97,5 +98,25 @@ describe('socialImagePath', () => {
   it('names a locale’s default image after the locale', () => {
     expect(socialImagePath('/', 'en')).toBe('/og/en.png');
     expect(socialImagePath('/help/', 'zh-cn')).toBe('/help/og/zh-cn.png');
+  });
+});
+
+describe('outputFile', () => {
+  it('names the file Astro writes for a page, without the base', () => {
+    expect(outputFile('/', '/')).toBe('index.html');
+    expect(outputFile('/en/contact/', '/')).toBe('en/contact/index.html');
+    expect(outputFile('/help/en/contact/', '/help/')).toBe('en/contact/index.html');
+    expect(outputFile('/help/', '/help')).toBe('index.html');
+    expect(outputFile('/404', '/')).toBe('404.html');
+    expect(outputFile('/404/', '/')).toBe('404.html');
+    expect(outputFile('/en/404/', '/')).toBe('en/404/index.html');
+    expect(outputFile('/help/404', '/help/')).toBe('404.html');
+    expect(outputFile('/404.html', '/')).toBe('404.html');
+  });
+  it('decodes the path, as the file name is not percent-encoded', () => {
+    expect(outputFile('/zh-cn/%E5%85%85%E5%80%BC/', '/')).toBe('zh-cn/充值/index.html');
+  });
+  it('keeps a path that only starts like the base', () => {
+    expect(outputFile('/helpdesk/', '/help/')).toBe('helpdesk/index.html');
   });
 });
