@@ -11,17 +11,16 @@ import { loadUiStrings } from '../config/ui.ts';
 import { readArticleFiles } from '../lib/article-files.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { parseArticleId, socialImagePath } from '../lib/paths.ts';
-import { socialImageSvg } from '../lib/social-image.ts';
+import type { SocialImageContent } from '../lib/social-image.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { canRenderHan, missingHanFontMessage } from '../lib/social-image-render.ts';
 import type { SocialImagesResult, SocialImagesWork } from './social-images.worker.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 
-/** One image to produce: its path inside the build output and its SVG. */
+/** One image to produce: its path inside the build output and what it shows. */
 interface Job {
   path: string;
-  lang: string;
-  svg: string;
+  content: SocialImageContent;
 }
 
 /** The images of every article under `docsDir` (title and category from the frontmatter) and each locale's default. */
@@ -30,7 +29,7 @@ export function socialImageJobs(docsDir: string, host: string): Job[] {
   const job = (locale: Locale, path: string, label: string, title: string): Job => {
     const ui = strings.get(locale) as UiStrings;
     const { lang } = locales[locale];
-    return { path, lang, svg: socialImageSvg({ lang, siteTitle: ui['site.title'], label, title, footer: host }) };
+    return { path, content: { lang, siteTitle: ui['site.title'], label, title, footer: host } };
   };
   const jobs = localeIds.map((locale) => {
     const ui = strings.get(locale) as UiStrings;
@@ -59,6 +58,7 @@ interface Rendered {
   files: { path: string; file: string }[];
   rendered: number;
   cached: number;
+  drawnWhole: SocialImagesResult['drawnWhole'];
   ms: number;
 }
 
@@ -97,19 +97,20 @@ export function socialImages(): AstroIntegration {
       },
       'astro:build:start': async () => {
         const jobs = socialImageJobs(join(root, 'content', 'docs'), host);
-        if (jobs.some((job) => job.lang.startsWith('zh')) && !(await canRenderHan())) {
+        if (jobs.some((job) => job.content.lang.startsWith('zh')) && !(await canRenderHan())) {
           throw new Error(`[social-images] ${missingHanFontMessage}`);
         }
         const work: SocialImagesWork = {
-          jobs: jobs.map(({ path, svg }) => ({ path, svg })),
+          jobs,
           cacheDir: join(root, '.cache', 'social-images'),
           concurrency: Math.max(1, availableParallelism() - 1),
         };
         const started = performance.now();
-        rendering = renderInWorker(work).then((results) => ({
-          files: results,
-          rendered: results.filter((result) => !result.cached).length,
-          cached: results.filter((result) => result.cached).length,
+        rendering = renderInWorker(work).then(({ images, drawnWhole }) => ({
+          files: images,
+          rendered: images.filter((result) => !result.cached).length,
+          cached: images.filter((result) => result.cached).length,
+          drawnWhole,
           ms: performance.now() - started,
         }));
         // Awaited in astro:build:done; until then a failure must not surface as an unhandled rejection.
@@ -117,7 +118,7 @@ export function socialImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!rendering) throw new Error('[social-images] astro:build:start did not run');
-        const { files, rendered, cached, ms } = await rendering;
+        const { files, rendered, cached, drawnWhole, ms } = await rendering;
         const out = fileURLToPath(dir);
         await mapLimit(files, 16, async ({ path, file }) => {
           const target = join(out, path);
@@ -127,6 +128,9 @@ export function socialImages(): AstroIntegration {
           await link(file, target).catch(() => copyFile(file, target));
         });
         logger.info(`Social images: ${files.length} (${rendered} rendered, ${cached} cached) in ${Math.round(ms)} ms`);
+        if (drawnWhole.count > 0) {
+          logger.warn(`${drawnWhole.count} social image(s) drawn whole, not in layers: ${drawnWhole.reason}`);
+        }
       },
     },
   };

@@ -2,23 +2,40 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { mapLimit } from '../lib/map-limit.ts';
-import { renderCached, type CachedImage } from '../lib/social-image-render.ts';
+import { socialImageParts, socialImageSvg, type SocialImageContent } from '../lib/social-image.ts';
+import { layeredRenderer } from '../lib/social-image-layers.ts';
+import { encodePng, renderCached, renderPng, type CachedImage } from '../lib/social-image-render.ts';
 
 /** What the integration sends: the images to make, where the cache is, and how many at a time. */
 export interface SocialImagesWork {
-  jobs: { path: string; svg: string }[];
+  jobs: { path: string; content: SocialImageContent }[];
   cacheDir: string;
   concurrency: number;
 }
 
-/** What the worker sends back, one entry per job, in order. */
-export type SocialImagesResult = (CachedImage & { path: string })[];
+/** What the worker sends back: one entry per job, in order, and how many images could not be drawn in layers. */
+export interface SocialImagesResult {
+  images: (CachedImage & { path: string })[];
+  drawnWhole: { count: number; reason: string };
+}
 
 const { jobs, cacheDir, concurrency } = workerData as SocialImagesWork;
 // One libvips thread per image: the spare cores render, the main thread keeps building pages.
 sharp.concurrency(1);
-const results: SocialImagesResult = await mapLimit(jobs, concurrency, async (job) => ({
-  path: job.path,
-  ...(await renderCached(job.svg, cacheDir)),
-}));
-parentPort?.postMessage(results);
+const layered = layeredRenderer();
+const drawnWhole = { count: 0, reason: '' };
+/** The image in layers; drawn whole from its SVG if that fails (a font without the strut's glyphs, say). */
+const render = async (content: SocialImageContent, svg: string) => {
+  try {
+    return await encodePng(await layered(socialImageParts(content)));
+  } catch (error) {
+    drawnWhole.count++;
+    drawnWhole.reason ||= (error as Error).message;
+    return renderPng(svg);
+  }
+};
+const images = await mapLimit(jobs, concurrency, async ({ path, content }) => {
+  const svg = socialImageSvg(content);
+  return { path, ...(await renderCached(svg, cacheDir, () => render(content, svg))) };
+});
+parentPort?.postMessage({ images, drawnWhole } satisfies SocialImagesResult);

@@ -6,18 +6,35 @@ import sharp from 'sharp';
 import { glyphProbeSvg } from './social-image.ts';
 
 /**
- * PNG settings, chosen for build time: full colour with light compression encodes in ~1 ms over the
- * ~8 ms the SVG takes to draw, ~50 KB a file. A 16-colour palette (`palette: true, colours: 16,
- * dither: 0`) looks the same at ~12 KB but its quantizer costs another ~12 ms an image.
+ * PNG settings, chosen for build time: full colour with light compression encodes in ~2.5 ms,
+ * ~50 KB a file. A 16-colour palette (`palette: true, colours: 16, dither: 0`) looks the same at
+ * ~12 KB but its quantizer costs another ~12 ms an image.
  */
 const png = { compressionLevel: 3, adaptiveFiltering: false } as const;
 
 /** Part of every cache key: bump it when the rendering (not the SVG) changes, e.g. the PNG settings. */
-export const rendererVersion = `1:${sharp.versions.sharp}:${JSON.stringify(png)}`;
+export const rendererVersion = `2:${sharp.versions.sharp}:${JSON.stringify(png)}`;
 
 /** Renders one SVG to PNG bytes. */
 export function renderPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png(png).toBuffer();
+}
+
+/** Encodes raw pixels to PNG bytes with the same settings. */
+export function encodePng({
+  data,
+  width,
+  height,
+  channels,
+}: {
+  data: Buffer;
+  width: number;
+  height: number;
+  channels: number;
+}): Promise<Buffer> {
+  return sharp(data, { raw: { width, height, channels: channels as 1 | 2 | 3 | 4 } })
+    .png(png)
+    .toBuffer();
 }
 
 /** Height in pixels of the rows that hold ink (any pixel darker than mid-grey) in a rendered SVG. */
@@ -61,8 +78,15 @@ export interface CachedImage {
   cached: boolean;
 }
 
-/** Renders `svg` into `cacheDir/<hash>.png` unless that file exists (then it is only touched). */
-export async function renderCached(svg: string, cacheDir: string): Promise<CachedImage> {
+/**
+ * Renders `svg` into `cacheDir/<hash>.png` unless that file exists (then it is only touched). The
+ * SVG is the key; `render` may draw the same image another way (see `social-image-layers.ts`).
+ */
+export async function renderCached(
+  svg: string,
+  cacheDir: string,
+  render: () => Promise<Buffer> = () => renderPng(svg),
+): Promise<CachedImage> {
   const hash = createHash('sha256').update(rendererVersion).update('\0').update(svg).digest('hex').slice(0, 32);
   const file = join(cacheDir, `${hash}.png`);
   try {
@@ -73,7 +97,7 @@ export async function renderCached(svg: string, cacheDir: string): Promise<Cache
   } catch {
     // Not cached yet.
   }
-  const bytes = await renderPng(svg);
+  const bytes = await render();
   await mkdir(cacheDir, { recursive: true });
   // Written under a temporary name and renamed, so an interrupted build never leaves half a PNG.
   const partial = `${file}.${process.pid}.tmp`;

@@ -5,7 +5,12 @@ import { escapeXml } from './markup.ts';
 export const socialImageSize = { width: 1200, height: 630 } as const;
 
 /** Fonts in order: Noto Sans CJK SC (Debian `fonts-noto-cjk`) covers Chinese and Latin, then common Latin fonts. */
-export const socialImageFonts = "'Noto Sans CJK SC', 'DejaVu Sans', 'Liberation Sans', sans-serif";
+export const socialImageFontFamilies = ['Noto Sans CJK SC', 'DejaVu Sans', 'Liberation Sans', 'sans-serif'] as const;
+
+/** {@link socialImageFontFamilies} as an SVG `font-family`. */
+export const socialImageFonts = socialImageFontFamilies
+  .map((family) => (family === 'sans-serif' ? family : `'${family}'`))
+  .join(', ');
 
 /** Signpost colours (src/styles/signpost.css); every text colour has ≥ 4.5:1 contrast on its background. */
 const colours = {
@@ -30,7 +35,6 @@ export interface SocialImageContent {
   /** Footer text, e.g. the site's host name. */
   footer: string;
 }
-
 
 /** Characters set one em wide (Han, kana, Hangul, CJK and full-width punctuation); a line may break beside each. */
 const wideChars =
@@ -135,8 +139,27 @@ const signIcon = `<g transform="translate(72 18) scale(2.4)"><path fill="${colou
 const titleSizes = [72, 60] as const;
 const margin = 80;
 
-/** The image as an SVG document, its text escaped and marked with its language. */
-export function socialImageSvg(content: SocialImageContent): string {
+/** The title of an image, for a renderer that draws it apart from the rest (see {@link socialImageParts}). */
+export interface SocialImageTitle {
+  lines: string[];
+  /** Font size in pixels; the weight is bold. */
+  size: number;
+  /** Left edge of each line (where the pen starts). */
+  x: number;
+  /** Baseline of each line, from the top of the image. */
+  baselines: number[];
+  colour: string;
+}
+
+/** An image in two parts: everything but the title as an SVG (the same for every article of a category), and the title. */
+export interface SocialImageParts {
+  lang: string;
+  base: string;
+  title: SocialImageTitle;
+}
+
+/** The SVG elements before and after the title, and the title laid out. */
+function layout(content: SocialImageContent): { before: string[]; after: string[]; title: SocialImageTitle } {
   const { width, height } = socialImageSize;
   const maxWidth = width - 2 * margin;
   const [large, small] = titleSizes;
@@ -144,24 +167,42 @@ export function socialImageSvg(content: SocialImageContent): string {
   const size: number = largeLines.length <= 2 ? large : small;
   const lines = size === large ? largeLines : wrapText(content.title, { maxWidth: maxWidth / small, maxLines: 4 });
   const step = Math.round(size * 1.25);
-  const titleLines = lines
-    .map((line, index) => `<text x="${margin}" y="${282 + index * step}">${escapeXml(line)}</text>`)
-    .join('');
   const fit = (text: string, fontSize: number, room: number) =>
     escapeXml(wrapText(text, { maxWidth: room / fontSize, maxLines: 1 })[0] ?? '');
   const lang = escapeXml(content.lang);
-  return [
+  const before = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${lang}" xml:lang="${lang}" font-family="${socialImageFonts}">`,
     `<rect width="${width}" height="${height}" fill="${colours.background}"/>`,
     `<rect width="${width}" height="112" fill="${colours.bar}"/>`,
     signIcon,
     `<text x="168" y="72" font-size="40" font-weight="700" fill="${colours.text}">${fit(content.siteTitle, 40, width - 168 - margin)}</text>`,
     `<text x="${margin}" y="196" font-size="34" font-weight="700" fill="${colours.label}">${fit(content.label, 34, maxWidth)}</text>`,
-    `<g font-size="${size}" font-weight="700" fill="${colours.text}">${titleLines}</g>`,
+  ];
+  const after = [
     `<text x="${margin}" y="584" font-size="28" fill="${colours.muted}">${fit(content.footer, 28, maxWidth)}</text>`,
     `<rect y="614" width="${width}" height="16" fill="${colours.stripe}"/>`,
     '</svg>',
-  ].join('');
+  ];
+  const baselines = lines.map((_, index) => 282 + index * step);
+  return { before, after, title: { lines, size, x: margin, baselines, colour: colours.text } };
+}
+
+/** The image as an SVG document without its title, and the title laid out in lines. */
+export function socialImageParts(content: SocialImageContent): SocialImageParts {
+  const { before, after, title } = layout(content);
+  return { lang: content.lang, base: [...before, ...after].join(''), title };
+}
+
+/** The title as SVG elements, to put into the base. */
+function titleSvg({ lines, size, x, baselines, colour }: SocialImageTitle): string {
+  const texts = lines.map((line, index) => `<text x="${x}" y="${baselines[index] ?? 0}">${escapeXml(line)}</text>`);
+  return `<g font-size="${size}" font-weight="700" fill="${colour}">${texts.join('')}</g>`;
+}
+
+/** The image as an SVG document, its text escaped and marked with its language. */
+export function socialImageSvg(content: SocialImageContent): string {
+  const { before, after, title } = layout(content);
+  return [...before, titleSvg(title), ...after].join('');
 }
 
 /** A small black-on-white SVG of `text` in the image's title font, for checking that its glyphs exist. */
