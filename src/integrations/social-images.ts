@@ -1,10 +1,10 @@
 /** Astro integration: renders each article's social (Open Graph) image, and one per locale, while the site builds. */
+import { fork } from 'node:child_process';
 import { copyFile, link, mkdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Worker } from 'node:worker_threads';
 import { isCategory } from '../config/categories.ts';
 import { isLocale, localeIds, locales, type Locale } from '../config/locales.ts';
 import { loadUiStrings } from '../config/ui.ts';
@@ -14,7 +14,7 @@ import { parseArticleId, socialImagePath } from '../lib/paths.ts';
 import type { SocialImageContent } from '../lib/social-image.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { canRenderHan, missingHanFontMessage } from '../lib/social-image-render.ts';
-import type { SocialImagesResult, SocialImagesWork } from './social-images.worker.ts';
+import type { SocialImagesResult, SocialImagesWork } from './social-images.child.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 
 /** One image to produce: its path inside the build output and what it shows. */
@@ -62,30 +62,48 @@ interface Rendered {
   ms: number;
 }
 
-/** Renders the images in a worker thread; resolves with its results, rejects with its error. */
-function renderInWorker(work: SocialImagesWork): Promise<SocialImagesResult> {
-  return new Promise((done, fail) => {
-    const worker = new Worker(new URL('./social-images.worker.ts', import.meta.url), { workerData: work });
-    worker.once('message', (results: SocialImagesResult) => {
-      done(results);
+/**
+ * Renders the images in a child process (`social-images.child.ts`). The process does not keep a
+ * failed build alive; `awaited()` makes the build wait for it again once the images are needed.
+ */
+function renderInChild(work: SocialImagesWork): { results: Promise<SocialImagesResult>; awaited: () => void } {
+  const child = fork(fileURLToPath(new URL('./social-images.child.ts', import.meta.url)), [], {
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  child.unref();
+  child.channel?.unref();
+  const results = new Promise<SocialImagesResult>((done, fail) => {
+    child.once('message', (message: SocialImagesResult) => {
+      done(message);
     });
-    worker.once('error', fail);
-    worker.once('exit', (code) => {
-      fail(new Error(`[social-images] the rendering worker stopped (exit code ${code}) before sending its images`));
+    child.once('error', fail);
+    child.once('exit', (code) => {
+      fail(new Error(`[social-images] the rendering process stopped (exit code ${code}) before sending its images`));
     });
   });
+  child.send(work);
+  return {
+    results,
+    awaited: () => {
+      child.ref();
+      child.channel?.ref();
+    },
+  };
 }
 
 /**
- * Renders from `astro:build:start` on, in a worker thread, so sharp works beside Astro's page
- * rendering without waiting for its event loop, at most one image per spare core at a time, each through the cache in `.cache/social-images/` (keyed by
- * the SVG and the renderer); `astro:build:done` waits and links (or copies) the PNGs into the output. Fails the
- * build at its start when Chinese pages exist and no font on the machine can draw Chinese.
+ * Renders from `astro:build:start` on, in a child process at low priority, so sharp works beside
+ * Astro's page rendering on the cores it leaves, at most one image per spare core at a time, each
+ * through the cache in `.cache/social-images/` (keyed by the SVG and the renderer);
+ * `astro:build:done` waits and links (or copies) the PNGs into the output. Fails the build at its
+ * start when Chinese pages exist and no font on the machine can draw Chinese.
  */
 export function socialImages(): AstroIntegration {
   let root = '';
   let host = '';
   let rendering: Promise<Rendered> | undefined;
+  let awaited = () => {};
   return {
     name: 'signpost:social-images',
     hooks: {
@@ -106,7 +124,9 @@ export function socialImages(): AstroIntegration {
           concurrency: Math.max(1, availableParallelism() - 1),
         };
         const started = performance.now();
-        rendering = renderInWorker(work).then(({ images, drawnWhole }) => ({
+        const child = renderInChild(work);
+        awaited = child.awaited;
+        rendering = child.results.then(({ images, drawnWhole }) => ({
           files: images,
           rendered: images.filter((result) => !result.cached).length,
           cached: images.filter((result) => result.cached).length,
@@ -118,6 +138,7 @@ export function socialImages(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!rendering) throw new Error('[social-images] astro:build:start did not run');
+        awaited();
         const { files, rendered, cached, drawnWhole, ms } = await rendering;
         const out = fileURLToPath(dir);
         await mapLimit(files, 16, async ({ path, file }) => {
