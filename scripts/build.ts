@@ -45,7 +45,11 @@ check.stdout.pipe(process.stdout);
 check.stderr.pipe(process.stderr);
 
 const exited = (child: typeof check) =>
-  new Promise<number>((resolve) => child.once('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
+  new Promise<number>((resolve) => {
+    child.once('close', (code, signal) => {
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
 const [checked, built] = [exited(check), exited(build)];
 
 if ((await checked) !== 0) {

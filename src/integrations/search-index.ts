@@ -39,7 +39,10 @@ async function startIndexing(): Promise<Indexing> {
   let pages = 0;
   const done = new Promise<void>((resolve, reject) => {
     worker.on('message', (message: IndexMessage) => {
-      if ('done' in message) return resolve();
+      if ('done' in message) {
+        resolve();
+        return;
+      }
       if (message.content === undefined) return;
       const adding = index
         .addHTMLFile({ sourcePath: message.sourcePath, content: message.content })

@@ -43,10 +43,21 @@ const render = async (content: SocialImageContent, svg: string) => {
     return renderPng(svg);
   }
 };
-process.once('message', async ({ jobs, cacheDir, concurrency }: SocialImagesWork) => {
+/** Renders every job and sends the results to the integration, then lets the process end. */
+async function renderAll({ jobs, cacheDir, concurrency }: SocialImagesWork): Promise<void> {
   const images = await mapLimit(jobs, concurrency, async ({ path, content }) => {
     const svg = socialImageSvg(content);
     return { path, ...(await renderCached(svg, cacheDir, () => render(content, svg))) };
   });
-  process.send?.({ images, drawnWhole } satisfies SocialImagesResult, () => process.disconnect());
+  process.send?.({ images, drawnWhole } satisfies SocialImagesResult, () => {
+    process.disconnect();
+  });
+}
+
+process.once('message', (work: SocialImagesWork) => {
+  // A failure ends the process; the integration reports its exit code with the build's error.
+  renderAll(work).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 });
