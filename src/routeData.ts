@@ -1,9 +1,11 @@
-/** Route data middleware: "last updated", keywords, the OpenSearch link, the social image, JSON-LD, noindex for fallbacks. */
+/** Route data middleware: a sidebar of bounded size, "last updated", keywords, the OpenSearch link, the social image, JSON-LD, noindex for fallbacks. */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { defaultLocale } from './config/locales.ts';
+import { sidebarGroupLimit } from './config/sidebar.ts';
 import { fallbackPathSet } from './data/articles.ts';
 import { withoutAlternatesTo } from './lib/alternates.ts';
 import { parseArticleId, sitePath, socialImagePath } from './lib/paths.ts';
+import { boundedSidebar } from './lib/sidebar.ts';
 import { socialImageTags } from './lib/social-image.ts';
 import { articleJsonLd, breadcrumbJsonLd, jsonForScript, jsonLdGraph } from './lib/structured-data.ts';
 
@@ -13,6 +15,17 @@ export const onRequest = defineRouteMiddleware(async (context) => {
   const { updated, keywords, category, title, description } = route.entry.data;
   const base = import.meta.env.BASE_URL;
   if (updated instanceof Date) route.lastUpdated = updated;
+  route.sidebar = boundedSidebar(route.sidebar, {
+    limit: sidebarGroupLimit,
+    allLink: (category, count, href) => ({
+      type: 'link',
+      label: t('sidebar.allArticles', { category, count }),
+      href,
+      isCurrent: false,
+      badge: undefined,
+      attrs: { class: 'sp-sidebar-all' },
+    }),
+  });
   // Browsers offer to add the locale's search to the address bar.
   if (route.locale) {
     route.head.push({

@@ -6,6 +6,9 @@ import { categories } from './categories.ts';
 import { defaultLocale, locales, localeIds } from './locales.ts';
 import { loadUiStrings } from './ui.ts';
 
+/** Most articles a category shows in the sidebar; a larger one shows its first ones and a link to its page (see `src/lib/sidebar.ts`). */
+export const sidebarGroupLimit = 15;
+
 /** Where articles live, relative to the project root. */
 export const docsDir = new URL('../../content/docs/', import.meta.url);
 

@@ -129,6 +129,9 @@ export const uiStrings = z.object({
   'breadcrumbs.home': text('First breadcrumb, linking the locale home page.'),
   'category.articles': text('Heading above the article list of a category page.'),
   'category.empty': text('Shown on a category page that has no articles yet.'),
+  'sidebar.allArticles': text(
+    'Sidebar link to a category page, after the first articles of a large category; {{count}} articles, {{category}} its label.',
+  ),
   'related.title': text('Heading of the related articles list at the end of an article.'),
   'needHelp.title': text('Heading of the "Still need help?" block.'),
   'needHelp.text': text('Text of the "Still need help?" block.'),
