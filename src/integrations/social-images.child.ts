@@ -6,13 +6,16 @@
 import { constants, setPriority } from 'node:os';
 import sharp from 'sharp';
 import { mapLimit } from '../lib/map-limit.ts';
+import { socialImageJobs } from '../lib/social-image-jobs.ts';
 import { socialImageParts, socialImageSvg, type SocialImageContent } from '../lib/social-image.ts';
 import { layeredRenderer } from '../lib/social-image-layers.ts';
 import { encodePng, renderCached, renderPng, type CachedImage } from '../lib/social-image-render.ts';
 
-/** What the integration sends: the images to make, where the cache is, and how many at a time. */
+/** What the integration sends: where the articles and the cache are, and how many images at a time. */
 export interface SocialImagesWork {
-  jobs: { path: string; content: SocialImageContent }[];
+  /** The articles (`content/docs/`) and the site's host name, to list the images from. */
+  docsDir: string;
+  host: string;
   cacheDir: string;
   concurrency: number;
 }
@@ -44,7 +47,8 @@ const render = async (content: SocialImageContent, svg: string) => {
   }
 };
 /** Renders every job and sends the results to the integration, then lets the process end. */
-async function renderAll({ jobs, cacheDir, concurrency }: SocialImagesWork): Promise<void> {
+async function renderAll({ docsDir, host, cacheDir, concurrency }: SocialImagesWork): Promise<void> {
+  const jobs = socialImageJobs(docsDir, host);
   const images = await mapLimit(jobs, concurrency, async ({ path, content }) => {
     const svg = socialImageSvg(content);
     return { path, ...(await renderCached(svg, cacheDir, () => render(content, svg))) };

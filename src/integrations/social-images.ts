@@ -5,53 +5,10 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isCategory } from '../config/categories.ts';
-import { isLocale, localeIds, locales, type Locale } from '../config/locales.ts';
-import { loadUiStrings } from '../config/ui.ts';
-import { readArticleFiles } from '../lib/article-files.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { parseArticleId, socialImagePath } from '../lib/paths.ts';
-import type { SocialImageContent } from '../lib/social-image.ts';
+import { localeIds, locales } from '../config/locales.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { canRenderHan, missingHanFontMessage } from '../lib/social-image-render.ts';
 import type { SocialImagesResult, SocialImagesWork } from './social-images.child.ts';
-import type { UiStrings } from '../schemas/ui.ts';
-
-/** One image to produce: its path inside the build output and what it shows. */
-interface Job {
-  path: string;
-  content: SocialImageContent;
-}
-
-/** The images of every article under `docsDir` (title and category from the frontmatter) and each locale's default. */
-export function socialImageJobs(docsDir: string, host: string): Job[] {
-  const strings = new Map<Locale, UiStrings>(localeIds.map((id) => [id, loadUiStrings(id)]));
-  const job = (locale: Locale, path: string, label: string, title: string): Job => {
-    const ui = strings.get(locale) as UiStrings;
-    const { lang } = locales[locale];
-    return { path, content: { lang, siteTitle: ui['site.title'], label, title, footer: host } };
-  };
-  const jobs = localeIds.map((locale) => {
-    const ui = strings.get(locale) as UiStrings;
-    return job(locale, socialImagePath('/', locale), ui['home.title'], ui['site.tagline']);
-  });
-  for (const { path, source } of readArticleFiles(docsDir)) {
-    const article = parseArticleId(path.replace(/\.mdx?$/, ''));
-    let data: Record<string, unknown> | undefined;
-    try {
-      ({ data } = splitFrontmatter(source));
-    } catch {
-      continue; // Malformed YAML: Astro's content loader reports it with the file and line.
-    }
-    const { title, category } = data ?? {};
-    // Files the writers' check rejects get no image; `npm run build` runs that check first.
-    if (!article || !isLocale(article.locale) || typeof title !== 'string' || typeof category !== 'string') continue;
-    if (!isCategory(category)) continue;
-    const label = (strings.get(article.locale) as UiStrings)[`category.${category}.label`];
-    jobs.push(job(article.locale, socialImagePath('/', article.locale, article), label, title));
-  }
-  return jobs;
-}
 
 /** What a render pass did. */
 interface Rendered {
@@ -114,12 +71,14 @@ export function socialImages(): AstroIntegration {
         host = new URL(config.site).host;
       },
       'astro:build:start': async () => {
-        const jobs = socialImageJobs(join(root, 'content', 'docs'), host);
-        if (jobs.some((job) => job.content.lang.startsWith('zh')) && !(await canRenderHan())) {
+        // Every Chinese locale has at least its default image in Chinese.
+        if (localeIds.some((id) => locales[id].lang.startsWith('zh')) && !(await canRenderHan())) {
           throw new Error(`[social-images] ${missingHanFontMessage}`);
         }
+        // The child reads the articles and lists the images itself: the page build starts at once.
         const work: SocialImagesWork = {
-          jobs,
+          docsDir: join(root, 'content', 'docs'),
+          host,
           cacheDir: join(root, '.cache', 'social-images'),
           concurrency: Math.max(1, availableParallelism() - 1),
         };
