@@ -9,6 +9,9 @@ import { boundedSidebar } from './lib/sidebar.ts';
 import { socialImageTags } from './lib/social-image.ts';
 import { articleJsonLd, breadcrumbJsonLd, jsonForScript, jsonLdGraph } from './lib/structured-data.ts';
 
+/** Labels of the sidebar's links to all articles of a category, by language, category and count: the same on every page. */
+const allArticlesLabels = new Map<string, string>();
+
 export const onRequest = defineRouteMiddleware(async (context) => {
   const route = context.locals.starlightRoute;
   const { t } = context.locals;
@@ -19,7 +22,9 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     limit: sidebarGroupLimit,
     allLink: (category, count, href) => ({
       type: 'link',
-      label: t('sidebar.allArticles', { category, count }),
+      label: remembered(allArticlesLabels, `${route.locale ?? ''}\0${category}\0${count}`, () =>
+        t('sidebar.allArticles', { category, count }),
+      ),
       href,
       isCurrent: false,
       badge: undefined,
@@ -84,3 +89,13 @@ export const onRequest = defineRouteMiddleware(async (context) => {
     content: jsonForScript(jsonLdGraph(graph)),
   });
 });
+
+/** The value `make` gives, made once per key. */
+function remembered(cache: Map<string, string>, key: string, make: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
