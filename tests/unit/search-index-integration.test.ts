@@ -23,7 +23,7 @@ async function build(name: string, pages: Record<string, string>, rendered: Reco
   const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
   const hooks = searchIndex().hooks as Required<AstroIntegration['hooks']>;
   const call = (hook: keyof typeof hooks, options: object) =>
-    (hooks[hook] as unknown as (options: object) => Promise<void> | void)(options);
+    (hooks[hook] as (options: object) => Promise<void> | void)(options);
   await call('astro:config:done', { config: { base: '/help/' } });
   await call('astro:build:start', {});
   for (const [pathname, html] of Object.entries(rendered)) sendPage(pathname, new TextEncoder().encode(html));
