@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import { htmlFiles } from './html-files.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { outputFile } from '../lib/paths.ts';
+import { childProcesses, lowerPriority } from '../lib/priority.ts';
 import { setPageSink } from '../lib/search/page-sink.ts';
 import type { IndexMessage, IndexRequest } from './search-index.worker.ts';
 
@@ -31,6 +32,8 @@ interface Indexing {
 async function startIndexing(): Promise<Indexing> {
   const { index } = check(await pagefind.createIndex({}), 'start');
   if (!index) throw new Error('Pagefind returned no index');
+  // Pagefind indexes while pages render: below them, like the worker that feeds it.
+  for (const pid of childProcesses('pagefind')) lowerPriority(pid);
   const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url));
   // A build that fails before its end must not be kept alive by the worker.
   worker.unref();
