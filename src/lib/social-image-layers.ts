@@ -1,9 +1,10 @@
 /**
- * Renders social images in layers, several times faster than drawing each SVG whole: the part shared
- * by every article of a category is drawn once, and each title line is set by Pango (sharp's text
- * input, ~0.4 ms a line where librsvg takes ~4 ms for the title) and blended onto a copy of it.
+ * Renders social images in layers, in about 40% less time than drawing each SVG whole (7 ms an image
+ * instead of 11.7 here): the part shared by every article of a category is drawn once, and each title
+ * line is set by Pango (sharp's text input, under 1 ms a line where librsvg takes ~4 ms for the
+ * title) and blended onto a copy of it.
  */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { escapeXml } from './markup.ts';
 import { socialImageFontFamilies, socialImageFonts, socialImageSize, type SocialImageParts } from './social-image.ts';
 
@@ -22,8 +23,6 @@ interface Pixels {
  * measured once per size against librsvg's drawing of the same font.
  */
 interface Strut {
-  /** Markup of the strut, to put before a line. */
-  markup: string;
   /** From the strut's top-left in an image to where the text's pen starts (x) and its baseline (y). */
   penX: number;
   baselineY: number;
@@ -58,21 +57,19 @@ function box(
 /** Strut pixels: red, not white. */
 const isStrut = (red: number, green: number, _blue: number, alpha: number) => alpha > 0 && red > 2 * green + 16;
 
-/** Raw RGBA pixels of an SVG. */
-async function svgPixels(svg: string): Promise<Pixels> {
-  const { data, info } = await sharp(Buffer.from(svg)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+/** The raw pixels of an image sharp is making. */
+async function pixels(image: Sharp): Promise<Pixels> {
+  const { data, info } = await image.raw().toBuffer({ resolveWithObject: true });
   return { data, width: info.width, height: info.height, channels: info.channels };
 }
 
 /** Pango font description of the title font at `size` pixels (sharp renders text at 72 dpi: a point is a pixel). */
 const titleFont = (size: number) => `${socialImageFontFamilies.join(',')} Bold ${size}`;
 
-/** Raw RGBA pixels of Pango markup in the title font, cropped to its ink. */
-async function textPixels(markup: string, size: number): Promise<Pixels> {
-  const { data, info } = await sharp({ text: { text: markup, font: titleFont(size), dpi: 72, rgba: true } })
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  return { data, width: info.width, height: info.height, channels: info.channels };
+/** Raw RGBA pixels of a title line (the strut, then `text`) set by Pango, cropped to its ink. */
+function linePixels(text: string, { lang, size, colour }: { lang: string; size: number; colour: string }) {
+  const markup = `<span lang="${escapeXml(lang)}" foreground="${colour}">${strutMarkup}${escapeXml(text)}</span>`;
+  return pixels(sharp({ text: { text: markup, font: titleFont(size), dpi: 72, rgba: true } }));
 }
 
 /**
@@ -82,14 +79,15 @@ async function textPixels(markup: string, size: number): Promise<Pixels> {
  */
 async function measureStrut(size: number, lang: string): Promise<Strut> {
   const block = '\u2588';
-  const pango = await textPixels(
-    `<span lang="${escapeXml(lang)}" foreground="#ffffff">${strutMarkup}${block}</span>`,
-    size,
-  );
+  const pango = await linePixels(block, { lang, size, colour: '#ffffff' });
   const pen = { x: size, y: size * 2 };
-  const reference = await svgPixels(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 4}" height="${size * 3}" font-family="${socialImageFonts}">` +
-      `<text x="${pen.x}" y="${pen.y}" font-size="${size}" font-weight="700" fill="#fff" xml:lang="${escapeXml(lang)}">${block}</text></svg>`,
+  const reference = await pixels(
+    sharp(
+      Buffer.from(
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 4}" height="${size * 3}" font-family="${socialImageFonts}">` +
+          `<text x="${pen.x}" y="${pen.y}" font-size="${size}" font-weight="700" fill="#fff" xml:lang="${escapeXml(lang)}">${block}</text></svg>`,
+      ),
+    ).ensureAlpha(),
   );
   const strut = box(pango, isStrut);
   const drawn = box(pango, (_red, green, _blue, alpha) => alpha > 128 && green > 128);
@@ -97,7 +95,6 @@ async function measureStrut(size: number, lang: string): Promise<Strut> {
   if (!strut || !drawn || !expected)
     throw new Error('the title font draws no vertical bar (U+2502) or full block (U+2588)');
   return {
-    markup: strutMarkup,
     penX: drawn.left - (expected.left - pen.x) - strut.left,
     baselineY: drawn.top - (expected.top - pen.y) - strut.top,
   };
@@ -127,11 +124,14 @@ export function layeredRenderer(): (parts: SocialImageParts) => Promise<Pixels> 
   return async ({ lang, base, title }) => {
     let basePixels = bases.get(base);
     if (!basePixels) {
-      basePixels = sharp(Buffer.from(base))
-        .removeAlpha()
-        .raw()
-        .toBuffer({ resolveWithObject: true })
-        .then(({ data, info }) => ({ data, width: info.width, height: info.height, channels: info.channels }));
+      basePixels = pixels(sharp(Buffer.from(base)).removeAlpha()).then((drawn) => {
+        if (drawn.width !== socialImageSize.width || drawn.height !== socialImageSize.height) {
+          throw new Error(
+            `a social image base is ${drawn.width}×${drawn.height}, not ${socialImageSize.width}×${socialImageSize.height}`,
+          );
+        }
+        return drawn;
+      });
       bases.set(base, basePixels);
     }
     const strutKey = `${title.size} ${lang}`;
@@ -140,15 +140,10 @@ export function layeredRenderer(): (parts: SocialImageParts) => Promise<Pixels> 
       strut = measureStrut(title.size, lang);
       struts.set(strutKey, strut);
     }
-    const [{ data, ...shape }, { markup, penX, baselineY }] = await Promise.all([basePixels, strut]);
+    const [{ data, ...shape }, { penX, baselineY }] = await Promise.all([basePixels, strut]);
     const image: Pixels = { data: Buffer.from(data), ...shape };
     const lines = await Promise.all(
-      title.lines.map((line) =>
-        textPixels(
-          `<span lang="${escapeXml(lang)}" foreground="${title.colour}">${markup}${escapeXml(line)}</span>`,
-          title.size,
-        ),
-      ),
+      title.lines.map((line) => linePixels(line, { lang, size: title.size, colour: title.colour })),
     );
     lines.forEach((line, index) => {
       // The strut is the first thing in the line: it is found in the first columns.
@@ -158,11 +153,6 @@ export function layeredRenderer(): (parts: SocialImageParts) => Promise<Pixels> 
       const top = (title.baselines[index] ?? 0) - (found.top + baselineY);
       blendOnto(image, line, left, top, found.right + 1);
     });
-    if (image.width !== socialImageSize.width || image.height !== socialImageSize.height) {
-      throw new Error(
-        `a social image base is ${image.width}×${image.height}, not ${socialImageSize.width}×${socialImageSize.height}`,
-      );
-    }
     return image;
   };
 }
