@@ -59,6 +59,8 @@ export const latinTermsAllowedInChinese = [
   'Telegram',
   'WhatsApp',
   'WeChat',
+  'AnyDesk',
+  'ToDesk',
   'QQ',
   'Google',
   'Authenticator',
