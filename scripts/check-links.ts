@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { check, LinkState } from 'linkinator';
 import { basePath } from '../src/config/site.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 /** Result of a crawl: how many links were checked and which were broken (with the page linking them). */
 export interface LinkReport {

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { localeIds } from '../src/config/locales.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 import { chromiumFlags, chromiumPath } from './lib/chromium.ts';
 
 /** Lighthouse's four categories, as its report names them. */

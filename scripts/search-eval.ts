@@ -20,12 +20,12 @@ import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { isLocale, localeIds, type Locale } from '../src/config/locales.ts';
 import { starlightRanking } from '../src/config/search.ts';
-import { pageId, relevanceReport, type RankedCase, type RelevanceReport } from '../src/lib/search/metrics.ts';
+import { pageId, relevanceReport, type RankedCase, type RelevanceReport } from './lib/search-metrics.ts';
 import { queryParam } from '../src/lib/search/params.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 import type { RelevanceCase } from '../src/schemas/search.ts';
-import { dialogResults, searchDialog } from '../tests/helpers/search-dialog.ts';
-import { loadRelevanceSuite } from '../tests/helpers/search-suite.ts';
+import { dialogResults, searchDialog } from './lib/search-dialog.ts';
+import { loadRelevanceSuite } from './lib/search-suite.ts';
 import { launchChromium } from './lib/chromium.ts';
 
 /** How a build is searched. */

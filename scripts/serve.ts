@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { basePath } from '../src/config/site.ts';
-import { serveStatic } from '../src/lib/static-server.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const { values } = parseArgs({
   options: {

@@ -1,7 +1,7 @@
 /** `npm run size`: prints what each page type loads before interaction (gzip) and fails over budget. */
 import { fileURLToPath } from 'node:url';
 import { pageBudgets } from '../src/config/budgets.ts';
-import { pageWeight } from '../src/lib/page-weight.ts';
+import { pageWeight } from './lib/page-weight.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const kB = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);

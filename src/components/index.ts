@@ -1,6 +1,6 @@
 /** Components writers use in MDX: `import { DoThisNow } from '~/components';`. */
-export { default as DoThisNow } from './DoThisNow.astro';
-export { default as NeverAsks } from './NeverAsks.astro';
-export { default as RedFlags } from './RedFlags.astro';
-export { default as SupportChecklist } from './SupportChecklist.astro';
-export { default as PlatformChannels } from './PlatformChannels.astro';
+export { default as DoThisNow } from './writer/DoThisNow.astro';
+export { default as NeverAsks } from './writer/NeverAsks.astro';
+export { default as RedFlags } from './writer/RedFlags.astro';
+export { default as SupportChecklist } from './writer/SupportChecklist.astro';
+export { default as PlatformChannels } from './channels/PlatformChannels.astro';

@@ -5,7 +5,7 @@ import { expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { loadUiStrings } from '../../src/config/ui.ts';
 import { describeBrowser, desktop, phone, useBrowserSite } from '../helpers/browser.ts';
-import { dialogResults, pathOf, searchDialog } from '../helpers/search-dialog.ts';
+import { dialogResults, pathOf, searchDialog } from '../../scripts/lib/search-dialog.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBaseline } from '../../scripts/baseline.ts';
 import { measureBudgets } from '../../scripts/size.ts';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { distDir, requireBuild } from '../helpers/site.ts';
 
 const budget = 1;

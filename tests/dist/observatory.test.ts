@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { distDir, requireBuild } from '../helpers/site.ts';
 
 const root = process.getuid?.() === 0;

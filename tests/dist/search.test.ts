@@ -6,8 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeIds } from '../../src/config/locales.ts';
 import { loadSearchDictionary, searchRanking } from '../../src/config/search.ts';
 import { siteUrl } from '../../src/config/site.ts';
-import type { SiteSearchConfig } from '../../src/components/site-search.client.ts';
-import { pageWeight } from '../../src/lib/page-weight.ts';
+import type { SiteSearchConfig } from '../../src/components/search/site-search.client.ts';
+import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { searchFields } from '../../src/lib/search/index-entry.ts';
 import { distDir, readPage, requireBuild } from '../helpers/site.ts';
 

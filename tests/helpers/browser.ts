@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { chromiumPath, launchChromium } from '../../scripts/lib/chromium.ts';
-import { serveStatic } from '../../src/lib/static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { distDir, requireBuild } from './site.ts';
 
 export { chromiumPath, launchChromium };

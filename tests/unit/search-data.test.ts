@@ -5,7 +5,7 @@ import { loadSearchDictionary, parseSearchDictionary, searchRanking } from '../.
 import { starlightOptions } from '../../src/config/starlight.ts';
 import { searchFields } from '../../src/lib/search/index-entry.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
-import { loadRelevanceSuite } from '../helpers/search-suite.ts';
+import { loadRelevanceSuite } from '../../scripts/lib/search-suite.ts';
 
 describe.each(localeIds)('search data of %s', (locale) => {
   it('has a valid synonym dictionary', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstRank, pageId, relevanceReport } from '../../src/lib/search/metrics.ts';
+import { firstRank, pageId, relevanceReport } from '../../scripts/lib/search-metrics.ts';
 import { openSearchDescription } from '../../src/lib/search/opensearch.ts';
 
 describe('relevanceReport', () => {

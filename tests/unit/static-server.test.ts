@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickEncoding, serveStatic } from '../../src/lib/static-server.ts';
+import { pickEncoding, serveStatic } from '../../scripts/lib/static-server.ts';
 
 describe('pickEncoding', () => {
   it('prefers Brotli, then gzip, for text, SVG, JSON and WebAssembly', () => {

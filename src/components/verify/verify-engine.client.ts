@@ -1,10 +1,10 @@
 /** The channel checker's engine chunk: the verifier with its data, and the result rendered with DOM text only. */
-import type { Channel } from '../schemas/platform.ts';
-import { interpolate } from '../lib/localized.ts';
-import { reasonMessage } from '../lib/verify-message.ts';
-import type { VerifyData } from '../lib/verify/data.ts';
-import type { Verdict } from '../lib/verify/types.ts';
-import { verify } from '../lib/verify/verify.ts';
+import type { Channel } from '../../schemas/platform.ts';
+import { interpolate } from '../../lib/localized.ts';
+import { reasonMessage } from '../../lib/verify-message.ts';
+import type { VerifyData } from '../../lib/verify/data.ts';
+import type { Verdict } from '../../lib/verify/types.ts';
+import { verify } from '../../lib/verify/verify.ts';
 
 /** Links the result points to. */
 export interface ResultLinks {

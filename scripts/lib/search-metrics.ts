@@ -1,5 +1,5 @@
 /** Relevance metrics for the search suite: success@k, mean reciprocal rank, platform guides first. */
-import { guideCategory } from '../paths.ts';
+import { guideCategory } from '../../src/lib/paths.ts';
 
 /** One query of the suite and the page ids search returned for it, best first. */
 export interface RankedCase {

@@ -1,5 +1,5 @@
 /** Shows the copy buttons and copies their `data-copy` text, announcing success through a live region. */
-import { interpolate } from '../lib/localized.ts';
+import { interpolate } from '../../lib/localized.ts';
 
 /** Wires every `button[data-copy]` under `root` once. */
 export function wireCopyButtons(root: Document): void {

@@ -1,6 +1,6 @@
 /** Marks a reader's search terms on the page they opened from a search result (`?highlight=…`). */
-import { highlightRanges, highlightTermsFrom } from '../lib/search/highlight.ts';
-import { highlightParam } from '../lib/search/params.ts';
+import { highlightRanges, highlightTermsFrom } from '../../lib/search/highlight.ts';
+import { highlightParam } from '../../lib/search/params.ts';
 
 /** Elements whose text is not marked: code, controls, and marks already there. */
 const skipped = 'script, style, pre, code, button, input, textarea, select, mark, [data-pagefind-ignore]';

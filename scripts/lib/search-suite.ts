@@ -5,7 +5,7 @@ import type { Locale } from '../../src/config/locales.ts';
 import { relevanceSuiteSchema, type RelevanceCase } from '../../src/schemas/search.ts';
 
 /** Where the suites live. */
-export const suiteDir = new URL('../search/', import.meta.url);
+export const suiteDir = new URL('../../tests/search/', import.meta.url);
 
 /** Reads one locale's suite; throws with the file and the problems. */
 export function loadRelevanceSuite(locale: Locale, dir: URL = suiteDir): RelevanceCase[] {

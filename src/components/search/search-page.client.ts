@@ -1,11 +1,11 @@
 /** The search results page: runs the reader's query with Pagefind and lists ranked results with the terms marked. */
-import type { Dictionary } from '../lib/search/dictionary.ts';
-import { excerptParts } from '../lib/search/excerpt.ts';
-import { highlightRanges, withHighlight } from '../lib/search/highlight.ts';
-import { highlightParam, queryParam } from '../lib/search/params.ts';
-import { prepareQuery } from '../lib/search/query.ts';
-import { searchPlan } from '../lib/search/rank.ts';
-import { runSearch, type PagefindApi, type PagefindResultData } from '../lib/search/run.ts';
+import type { Dictionary } from '../../lib/search/dictionary.ts';
+import { excerptParts } from '../../lib/search/excerpt.ts';
+import { highlightRanges, withHighlight } from '../../lib/search/highlight.ts';
+import { highlightParam, queryParam } from '../../lib/search/params.ts';
+import { prepareQuery } from '../../lib/search/query.ts';
+import { searchPlan } from '../../lib/search/rank.ts';
+import { runSearch, type PagefindApi, type PagefindResultData } from '../../lib/search/run.ts';
 
 /** What the page passes in `data-search-page`. */
 export interface SearchPageConfig {

@@ -4,7 +4,7 @@ import { createServer as createTlsServer } from 'node:https';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
-import { headersFor, parseHeadersFile, type HeaderRule } from './headers.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

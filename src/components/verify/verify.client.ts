@@ -1,6 +1,6 @@
 /** The channel checker's first script: wires the form, and loads the engine and its data on first focus or input. */
 
-import type { VerifyData } from '../lib/verify/data.ts';
+import type { VerifyData } from '../../lib/verify/data.ts';
 
 /** What the engine chunk provides (loaded on demand, see verify-engine.client.ts). */
 type Engine = typeof import('./verify-engine.client.ts');

@@ -32,7 +32,7 @@ export function initialAssets(html: string): { css: string[]; js: string[] } {
   return { css, js };
 }
 
-/** Static `import … from "./x.js"` specifiers of a module (dynamic `import()` loads later, on demand). */
+/** Static `import … from "../../src/lib/x.js"` specifiers of a module (dynamic `import()` loads later, on demand). */
 export function staticImports(code: string): string[] {
   return [...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["'`]([^"'`]+)["'`]/g)].map((m) => m[1] ?? '');
 }

@@ -1,7 +1,7 @@
 /** Pagefind's Default UI in the search dialog, with the site's ranking and query preparation; loaded on first use. */
-import type { Dictionary } from '../lib/search/dictionary.ts';
-import { dialogResult, dialogTerm, type DialogResultData } from '../lib/search/dialog.ts';
-import dialogStyles from '../styles/search-dialog.css?url';
+import type { Dictionary } from '../../lib/search/dictionary.ts';
+import { dialogResult, dialogTerm, type DialogResultData } from '../../lib/search/dialog.ts';
+import dialogStyles from '../../styles/search-dialog.css?url';
 import type { SiteSearchConfig } from './site-search.client.ts';
 
 /** The options of Pagefind's Default UI this site sets (https://pagefind.app/docs/ui/). */

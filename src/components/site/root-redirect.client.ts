@@ -1,5 +1,5 @@
 /** On `/`, moves the reader to the locale their browser prefers; the links stay for everyone else. */
-import { pickLocale, type LocaleTag } from '../lib/i18n.ts';
+import { pickLocale, type LocaleTag } from '../../lib/i18n.ts';
 
 /** Reads the locales from `main[data-locales]` and replaces the location if one fits. */
 export function redirectToPreferredLocale(): void {
