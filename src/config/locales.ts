@@ -15,7 +15,7 @@ export const locales = {
 export type Locale = keyof typeof locales;
 
 /** The locale articles are written in first; others fall back to it. */
-export const defaultLocale: Locale = 'en';
+export const defaultLocale = 'en' satisfies Locale;
 
 /** Every locale id, default first. */
 export const localeIds = Object.keys(locales) as Locale[];

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { parse as parseHost } from 'tldts-icann';
 import { isE164 } from '../lib/verify/phone.ts';
 import { socialNetworks } from '../lib/verify/social.ts';
-import { localeIds } from '../config/locales.ts';
+import { defaultLocale, localeIds, type Locale } from '../config/locales.ts';
 
 /** Channel kinds whose `value` is an https:// address on one of the platform's `domains`. */
 export const webChannelKinds = [
@@ -91,26 +91,26 @@ const checked = z
   .describe('The date the fact was last checked against its source (YYYY-MM-DD).');
 
 /**
- * Text readers see, written in every locale of the site (`en:` and `zh-cn:` lines under the field),
- * so no page shows a note in another language than its own.
+ * Text readers see: an English line under the field (`en: …`), and a line per other language as it
+ * gets translated. A page in a language without its line shows the English, marked `lang="en"`;
+ * `npm run i18n:status` lists the lines still missing.
  */
 function localizedText(field: string, max: number) {
-  const example = localeIds.map((id) => `${id}: …`).join(' / ');
+  const line = (id: string) =>
+    z
+      .string(errors(`add the ${id} text of \`${field}:\` (a line \`${id}: …\` under it)`))
+      .trim()
+      .min(1, `write the ${id} text of \`${field}:\`, or remove the empty line`)
+      .max(max, `shorten the ${id} text of \`${field}:\` to ${max} characters`);
   const perLocale = Object.fromEntries(
-    localeIds.map((id) => [
-      id,
-      z
-        .string(errors(`add the ${id} text of \`${field}:\` (one line per language: ${example})`))
-        .trim()
-        .min(1, `write the ${id} text of \`${field}:\``)
-        .max(max, `shorten the ${id} text of \`${field}:\` to ${max} characters`),
-    ]),
-  ) as Record<(typeof localeIds)[number], z.ZodString>;
+    localeIds.map((id) => [id, id === defaultLocale ? line(id) : line(id).optional()]),
+  ) as Record<typeof defaultLocale, z.ZodString> &
+    Record<Exclude<Locale, typeof defaultLocale>, z.ZodOptional<z.ZodString>>;
   return z.strictObject(perLocale, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
-        ? `\`${field}:\` has a text for an unknown language; use only: ${localeIds.join(', ')}`
-        : `write \`${field}:\` once per language, on lines ${example}`,
+        ? `\`${field}:\` has a text for an unknown language; use only: ${localeIds.join(', ')} (src/config/locales.ts)`
+        : `write \`${field}:\` as one line per language, \`${defaultLocale}: …\` first; the others are optional`,
   });
 }
 
@@ -118,7 +118,7 @@ function localizedText(field: string, max: number) {
 const channelCommon = {
   label: localizedText('label', 140)
     .optional()
-    .describe('A short note shown with the channel, e.g. what it is for, in every language.'),
+    .describe('A short note shown with the channel, e.g. what it is for; English, then other languages as translated.'),
   languages: z
     .array(
       z
@@ -246,7 +246,9 @@ export const channelSchema = z.discriminatedUnion(
 /** A stated fact with its source: something the platform says it never does, or another note. */
 const factSchema = z.strictObject(
   {
-    text: localizedText('text', 400).describe('The fact in one or two plain sentences, in every language.'),
+    text: localizedText('text', 400).describe(
+      'The fact in one or two plain sentences; English, then other languages as translated.',
+    ),
     source,
     checked,
   },
@@ -257,7 +259,9 @@ const factSchema = z.strictObject(
 const unclearSchema = z.strictObject(
   {
     kind: z.enum(channelKinds, { error: `set \`kind:\` to one of: ${channelKinds.join(', ')}` }),
-    text: localizedText('text', 400).describe('What is unclear and what to do instead, in every language.'),
+    text: localizedText('text', 400).describe(
+      'What is unclear and what to do instead; English, then other languages as translated.',
+    ),
     values: z
       .array(z.string({ error: 'write each entry of `values:` as text (quote phone numbers)' }), {
         error: 'write `values:` as a list',
@@ -274,7 +278,9 @@ const unclearSchema = z.strictObject(
 
 /** Fields every known fake carries. */
 const fakeCommon = {
-  note: localizedText('note', 200).optional().describe('What the fake is, in every language.'),
+  note: localizedText('note', 200)
+    .optional()
+    .describe('What the fake is; English, then other languages as translated.'),
   source: sourceOrNote.describe('Where the fake was seen: an https:// address or a short description.'),
   checked,
 };

@@ -2,6 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPlatformSet, loadPlatforms, parsePlatform } from '../../src/lib/platforms.ts';
 import { channelSchema, platformSchema, type Platform } from '../../src/schemas/platform.ts';
+import { defaultLocale, localeIds } from '../../src/config/locales.ts';
+
+/** The same text under every locale of the list. */
+const everyLocale = (text: string) => Object.fromEntries(localeIds.map((id) => [id, text]));
 
 const fixtures = 'tests/fixtures/platforms';
 
@@ -55,7 +59,7 @@ describe('platform files', () => {
     ['unknown-network', 'channels.0.network', 'set `network:` to one of: x, telegram'],
     ['subdomain-in-domains', 'domains.0', 'list registrable domains'],
     ['fake-on-official-domain', 'known-fakes.0.value', 'a fake cannot be official too'],
-    ['label-missing-translation', 'channels.0.label.zh-cn', 'add the zh-cn text of `label:` (one line per language'],
+    ['label-missing-default', `channels.0.label.${defaultLocale}`, `add the ${defaultLocale} text of \`label:\``],
   ])('%s fails with the file, the field and the fix', (name, field, fix) => {
     const message = failure(`${fixtures}/broken/${name}.yaml`);
     expect(message).toMatch(new RegExp(`^${fixtures}/broken/${name}\\.yaml: 1 problem`));
@@ -91,7 +95,9 @@ describe('channelSchema', () => {
     [{ ...web, kind: 'phone', value: '+442079460000' }],
     [{ ...web, kind: 'social', value: undefined, network: 'youtube', handle: 'AcmeExchange' }],
     [{ ...web, kind: 'app', value: 'https://play.google.com/store/apps/details?id=example.acme' }],
-    [{ ...web, languages: ['en', 'zh-Hans', 'es-419'], hours: '24/7', label: { en: 'Main site', 'zh-cn': '官网' } }],
+    [{ ...web, languages: ['en', 'zh-Hans', 'es-419'], hours: '24/7', label: everyLocale('Main site') }],
+    // Other languages are optional: pages without their line show the default language's.
+    [{ ...web, label: { [defaultLocale]: 'Main site' } }],
   ])('accepts %o', (channel) => {
     const { value, ...rest } = channel;
     expect(channelSchema.safeParse(value === undefined ? rest : channel).success).toBe(true);
@@ -113,9 +119,9 @@ describe('channelSchema', () => {
     ['source', { ...web, source: 'http://help.acme-exchange.example/a' }],
     ['source', { ...web, source: 'a forum' }],
     ['label', { ...web, label: 'Main site' }],
-    ['label', { ...web, label: { en: 'Main site' } }],
-    ['label', { ...web, label: { en: 'Main site', 'zh-cn': ' ' } }],
-    ['label', { ...web, label: { en: 'Main site', 'zh-cn': '官网', fr: 'Site principal' } }],
+    ['label', { ...web, label: { [defaultLocale]: ' ' } }],
+    ['label', { ...web, label: Object.fromEntries(localeIds.slice(1).map((id) => [id, 'Main site'])) }],
+    ['label', { ...web, label: { ...everyLocale('Main site'), 'x-none': 'Site principal' } }],
   ])('rejects a bad %s', (field, channel) => {
     const result = channelSchema.safeParse(channel);
     expect(result.success).toBe(false);
@@ -148,7 +154,7 @@ describe('cross-field rules', () => {
   it('rejects unclear values that are official, or of the wrong shape', () => {
     const unclear = (kind: string, values: string[]) => ({
       kind,
-      text: { en: 'Unclear.', 'zh-cn': '不确定。' },
+      text: everyLocale('Unclear.'),
       values,
       sources: ['a forum post'],
       checked: '2026-11-01',
@@ -223,15 +229,16 @@ describe('content/platforms', () => {
       'krakem.com',
     ]);
   });
-  it('writes every reader-facing text in Chinese too, not a copy of the English', () => {
+  it('translates reader-facing texts rather than copying the default language', () => {
     const texts = platforms.flatMap((platform) => [
       ...platform.channels.map((channel) => channel.label),
       ...[...platform.never, ...platform.notes, ...platform.unclear].map((fact) => fact.text),
       ...platform['known-fakes'].map((fake) => fake.note),
     ]);
     for (const text of texts.filter((entry) => entry !== undefined)) {
-      expect(text['zh-cn']).toMatch(/\p{Script=Han}/u);
-      expect(text['zh-cn']).not.toBe(text.en);
+      for (const id of localeIds.filter((locale) => locale !== defaultLocale)) {
+        if (text[id] !== undefined) expect(text[id]).not.toBe(text[defaultLocale]);
+      }
     }
   });
   it('dates every fact and cites an https source', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { interpolate, localize } from '../../src/lib/localized.ts';
 import { reasonMessage } from '../../src/lib/verify-message.ts';
 import type { Verdict } from '../../src/lib/verify/types.ts';
 
@@ -42,17 +41,5 @@ describe('reasonMessage', () => {
   });
   it('shows a handle with its @', () => {
     expect(reasonMessage(verdict('typo', 'handle', { handle: 'binanse' }), 'Binance').params['shown']).toBe('@binanse');
-  });
-});
-
-describe('interpolate and localize', () => {
-  it('fills placeholders as text and blanks unknown ones', () => {
-    expect(interpolate('{{a}} and {{ b }} and {{c}}', { a: '<b>', b: '2' })).toBe('<b> and 2 and ');
-  });
-  it('picks the locale, then the fallback', () => {
-    expect(localize({ en: 'Help', 'zh-cn': '帮助' }, 'zh-cn', 'en')).toBe('帮助');
-    expect(localize({ en: 'Help' }, 'ja', 'en')).toBe('Help');
-    expect(localize('Kraken', 'zh-cn', 'en')).toBe('Kraken');
-    expect(() => localize({ fr: 'Aide' }, 'ja', 'en')).toThrow(/no text for locale "ja"/);
   });
 });

@@ -55,7 +55,7 @@ export function invalid(
 /** Parameters of a known fake: its value, the source, and the note per locale (`note.en`, `note.zh-cn`). */
 export function fakeParams(fake: FakeEntry): Record<string, string> {
   const params: Record<string, string> = { value: fake.value, source: fake.source };
-  for (const [locale, note] of Object.entries(fake.note ?? {})) params[`note.${locale}`] = note;
+  for (const [locale, note] of Object.entries(fake.note ?? {})) if (note !== undefined) params[`note.${locale}`] = note;
   return params;
 }
 

@@ -15,8 +15,8 @@ export interface FakeEntry {
   kind: 'domain' | 'email' | 'phone' | 'handle';
   value: string;
   network: SocialNetwork | null;
-  /** What the fake is, per locale id. */
-  note: Readonly<Record<string, string>> | null;
+  /** What the fake is, per locale id (the default locale's always, others as translated). */
+  note: Readonly<Partial<Record<string, string>>> | null;
   source: string;
 }
 
