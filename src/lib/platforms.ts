@@ -2,20 +2,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, YAMLParseError } from 'yaml';
+import { isNode, LineCounter, parseDocument, YAMLParseError, type Document } from 'yaml';
 import { platformSchema, type Platform } from '../schemas/platform.ts';
 
 /** Where the platform files live, relative to the project root. */
 export const platformsDir = new URL('../../content/platforms/', import.meta.url);
 
-/**
- * Parses and validates one platform file. Throws an Error whose message starts with `file`,
- * then one line per problem: the field (e.g. `channels.2.value`) and the fix.
- */
-export function parsePlatform(text: string, file: string): Platform {
-  let data: unknown;
+/** A platform file read as a YAML document, with a way to find the line of any field. */
+export interface PlatformDocument {
+  data: unknown;
+  /** The 1-based line where the field at `path` (e.g. `['channels', 2, 'checked']`) is written, or its nearest written parent. */
+  lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+/** Reads one platform file's YAML; throws with the file, the line and the fix when the YAML is malformed. */
+export function readPlatformDocument(text: string, file: string): PlatformDocument {
+  const lineCounter = new LineCounter();
+  let document: Document.Parsed;
   try {
-    data = parse(text, { prettyErrors: true, uniqueKeys: true });
+    document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
+    const [error] = document.errors;
+    if (error) throw error;
   } catch (error) {
     const where = error instanceof YAMLParseError && error.linePos ? `:${error.linePos[0].line}` : '';
     const reason = (error as Error).message.split('\n')[0] ?? '';
@@ -23,9 +30,27 @@ export function parsePlatform(text: string, file: string): Platform {
       cause: error,
     });
   }
+  const lineOf = (path: readonly PropertyKey[]) => {
+    for (let length = path.length; length >= 0; length -= 1) {
+      const node: unknown = document.getIn(path.slice(0, length), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+  return { data: document.toJS(), lineOf };
+}
+
+/**
+ * Parses and validates one platform file. Throws an Error whose message starts with `file`,
+ * then one line per problem: the file and line, the field (e.g. `channels.2.value`) and the fix.
+ */
+export function parsePlatform(text: string, file: string): Platform {
+  const { data, lineOf } = readPlatformDocument(text, file);
   const result = platformSchema.safeParse(data);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `  ✗ ${issue.path.join('.') || '(file)'}: ${issue.message}`);
+    const problems = result.error.issues.map(
+      (issue) => `  ✗ ${file}:${lineOf(issue.path)} ${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    );
     throw new Error(`${file}: ${problems.length} problem(s)\n${problems.join('\n')}`);
   }
   return result.data;

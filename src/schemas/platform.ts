@@ -4,6 +4,14 @@ import { parse as parseHost } from 'tldts-icann';
 import { isE164 } from '../lib/verify/phone.ts';
 import { socialNetworks } from '../lib/verify/social.ts';
 import { defaultLocale, localeIds, type Locale } from '../config/locales.ts';
+import {
+  maxEvidenceWords,
+  quoteHasEmail,
+  quoteHasHandle,
+  quoteHasHost,
+  quoteHasPhone,
+  wordCount,
+} from '../lib/evidence.ts';
 
 /** Channel kinds whose `value` is an https:// address on one of the platform's `domains`. */
 export const webChannelKinds = [
@@ -57,6 +65,17 @@ function isCanonicalTag(tag: string): boolean {
   } catch {
     return false;
   }
+}
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+
+/**
+ * True for an assigned ISO 3166-1 alpha-2 code in capitals (`IE`): not a private-use, grouping or
+ * unknown code, and not an alias another code replaced (`UK` is `GB`).
+ */
+function isCountryCode(code: string): boolean {
+  if (!/^[A-Z]{2}$/.test(code) || /^(?:AA|EU|EZ|UN|Q[M-Z]|X[A-Z]|ZZ)$/.test(code)) return false;
+  return Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}` && regionNames.of(code) !== code;
 }
 
 /** True when `host` is one of `domains` or a subdomain of one. */
@@ -114,6 +133,28 @@ function localizedText(field: string, max: number) {
   });
 }
 
+/**
+ * A verbatim quote from the source page, at most {@link maxEvidenceWords} words, in the page's own
+ * language, that states the fact: for a channel it contains the value (checked in the platform
+ * schema below), for a `never:` or `notes:` entry it is the statement itself.
+ */
+const evidence = z
+  .string(
+    errors(
+      `add \`evidence:\` with a verbatim quote of at most ${maxEvidenceWords} words from the source page that states this fact`,
+      'write `evidence:` as text: the quote from the source page, in quotes if it contains `: `',
+    ),
+  )
+  .trim()
+  .min(1, `write the quote from the source page in \`evidence:\` (at most ${maxEvidenceWords} words)`)
+  .refine((value) => wordCount(value) <= maxEvidenceWords, {
+    error: (issue) =>
+      `shorten \`evidence:\` to at most ${maxEvidenceWords} words of the source page (it has ${wordCount(String(issue.input))}); keep the part that states the fact`,
+  })
+  .describe(
+    `A verbatim quote from the source page, at most ${maxEvidenceWords} words, in the page's language, stating the fact.`,
+  );
+
 /** Fields every channel carries besides its kind and value. */
 const channelCommon = {
   label: localizedText('label', 140)
@@ -141,6 +182,7 @@ const channelCommon = {
     .describe('Opening hours, only where the source says so.'),
   source,
   checked,
+  evidence,
 };
 
 /** A web address on the platform's domains: its site, help center, chat, tickets, complaints, status or verify tool. */
@@ -153,7 +195,13 @@ const webChannel = z.strictObject(
         (value) => httpsUrl(value) !== undefined,
         'write `value:` as a full https:// address (http:// is not accepted), e.g. https://support.kraken.com/',
       )
-      .describe('The https:// address; its host must be one of `domains` or a subdomain of one.'),
+      .refine((value) => {
+        const url = httpsUrl(value);
+        return !url || (!url.search && !url.hash && !url.port && !value.includes('?') && !value.includes('#'));
+      }, 'write `value:` as a whole host (https://support.kraken.com/) or a path prefix (https://www.kraken.com/sign-in), without ?query, #fragment or port')
+      .describe(
+        'The https:// address: a whole host (`https://support.kraken.com/`) or a path prefix (`https://www.kraken.com/sign-in`); its host must be one of `domains` or a subdomain of one.',
+      ),
     ...channelCommon,
   },
   { error: unknownKeys },
@@ -172,10 +220,33 @@ const emailChannel = z.strictObject(
   { error: unknownKeys },
 );
 
-/** A phone number in E.164. */
+/** What a phone line is for. */
+export const phonePurposes = ['lock', 'general', 'complaints'] as const;
+
+/** A phone number in E.164, with what it is for, the country it serves and whether a machine answers, where the source says so. */
 const phoneChannel = z.strictObject(
   {
     kind: z.literal('phone'),
+    purpose: z
+      .enum(phonePurposes, {
+        error: `set \`purpose:\` to one of: ${phonePurposes.join(', ')} (lock: to lock or freeze your account)`,
+      })
+      .optional()
+      .describe('What the line is for, only where the source says so: lock (your account), general, complaints.'),
+    country: z
+      .string({ error: 'write `country:` as a two-letter country code, e.g. GB' })
+      .refine(
+        isCountryCode,
+        'write `country:` as an ISO 3166-1 alpha-2 code in capitals, e.g. US, GB, IE, DE (the country the line serves)',
+      )
+      .optional()
+      .describe('The country the line serves (ISO 3166-1 alpha-2), only where the source says so.'),
+    automated: z
+      .boolean({ error: 'write `automated:` as true or false' })
+      .optional()
+      .describe(
+        'True when a machine answers and you cannot reach a person, false when the source says a person answers.',
+      ),
     value: z
       .string(
         errors(
@@ -251,6 +322,7 @@ const factSchema = z.strictObject(
     ),
     source,
     checked,
+    evidence,
   },
   { error: unknownKeys },
 );
@@ -283,6 +355,11 @@ const fakeCommon = {
     .describe('What the fake is; English, then other languages as translated.'),
   source: sourceOrNote.describe('Where the fake was seen: an https:// address or a short description.'),
   checked,
+  evidence: evidence
+    .optional()
+    .describe(
+      'Optional: where the source is the platform’s own warning, its words naming the fake (contains the value).',
+    ),
 };
 
 /** An impersonation seen in the wild. */
@@ -328,6 +405,84 @@ export const knownFakeSchema = z.discriminatedUnion(
   { error: `set \`kind:\` to one of: ${fakeKinds.join(', ')}` },
 );
 
+/**
+ * A path prefix on the platform's own domains: starts and ends with `/`; a segment written `*`
+ * matches exactly one path segment, such as a locale.
+ */
+const userContentPath = z
+  .string({ error: "write each entry of `paths:` as a path prefix in quotes, e.g. '/square/'" })
+  .regex(
+    /^\/(?:(?:\*|[A-Za-z0-9._~%!$&'()+,;=:@-]+)\/)+$/,
+    "write each entry of `paths:` as a path prefix that starts and ends with /, e.g. '/square/' or '/*/square/' (`*` stands for one whole segment)",
+  );
+
+/** Paths on the platform's own domains where any user publishes: never official, whatever the domain. */
+const userContentSchema = z.strictObject(
+  {
+    paths: z
+      .array(userContentPath, { error: "write `paths:` as a list, e.g. ['/square/', '/*/square/']" })
+      .min(1, "list at least one path in `paths:`, e.g. ['/square/']")
+      .describe('Path prefixes where anyone publishes; `*` matches exactly one path segment (e.g. a locale).'),
+    label: localizedText('label', 140).describe(
+      'What the place is, in every language, e.g. Binance Square (posts by any user).',
+    ),
+    source: source.optional().describe('The platform’s own page describing the place, if there is one.'),
+    checked,
+  },
+  { error: unknownKeys },
+);
+
+/** True when the URL path `path` starts with the user-content prefix `prefix` (`*` = one segment). */
+export function pathHasPrefix(path: string, prefix: string): boolean {
+  if (!prefix.startsWith('/') || !prefix.endsWith('/')) return false;
+  const want = prefix.split('/').slice(1, -1);
+  const have = path.split('/').slice(1);
+  return have.length > want.length && want.every((segment, index) => segment === '*' || segment === have[index]);
+}
+
+/** The problem with a channel's evidence quote, or `undefined` when the quote contains the channel's value. */
+function evidenceProblem(channel: Channel): string | undefined {
+  const quote = channel.evidence;
+  switch (channel.kind) {
+    case 'phone':
+      return quoteHasPhone(quote, channel.value)
+        ? undefined
+        : `\`evidence:\` does not contain the number ${channel.value}; quote the words of the source page that give it (any spacing, +country code or a national 0 prefix)`;
+    case 'email':
+      return quoteHasEmail(quote, channel.value)
+        ? undefined
+        : `\`evidence:\` does not contain ${channel.value}; quote the words of the source page that give the address`;
+    case 'social':
+      return quoteHasHandle(quote, channel.handle)
+        ? undefined
+        : `\`evidence:\` does not contain the handle ${channel.handle}; quote the words of the source page that name the account`;
+    default: {
+      const host = new URL(channel.value).hostname;
+      // The source page may itself be on the channel's host: its address then proves the host, and the quote says what the page is.
+      if (quoteHasHost(quote, host) || httpsUrl(channel.source)?.hostname === host) return undefined;
+      return `\`evidence:\` does not contain ${host}, and the source page is not on ${host}; quote the words of the source page that give the address, or cite a page on ${host}`;
+    }
+  }
+}
+
+/** The problem with a known fake's optional evidence quote, or `undefined`. */
+function fakeEvidenceProblem(fake: KnownFake): string | undefined {
+  if (fake.evidence === undefined) return undefined;
+  const quote = fake.evidence;
+  const found =
+    fake.kind === 'phone'
+      ? quoteHasPhone(quote, fake.value)
+      : fake.kind === 'email'
+        ? quoteHasEmail(quote, fake.value)
+        : fake.kind === 'handle'
+          ? quoteHasHandle(quote, fake.handle)
+          : quoteHasHost(quote, fake.value);
+  const value = fake.kind === 'handle' ? fake.handle : fake.value;
+  return found
+    ? undefined
+    : `\`evidence:\` does not contain ${value}; quote the words that name it, or leave \`evidence:\` out`;
+}
+
 /** The whole platform file. */
 export const platformSchema = z
   .strictObject(
@@ -341,6 +496,23 @@ export const platformSchema = z
         .trim()
         .min(1, 'write the platform name in `name:`')
         .describe('The platform name as the platform writes it.'),
+      aliases: z
+        .array(
+          z
+            .string({ error: 'write each entry of `aliases:` as a name, e.g. OKEx' })
+            .trim()
+            .min(1, 'remove the empty entry of `aliases:`')
+            .max(40, 'shorten each entry of `aliases:` to 40 characters: a name, not a sentence'),
+          { error: 'write `aliases:` as a list of names, e.g. [OKEx, 欧易]' },
+        )
+        .optional()
+        .describe(
+          'Other names people and scammers use: former names, native-script names, romanisations, short forms.',
+        ),
+      'user-content': z
+        .array(userContentSchema, { error: 'write `user-content:` as a list of entries with paths, label and checked' })
+        .optional()
+        .describe('Paths on the platform’s own domains where any user publishes: never official.'),
       domains: z
         .array(
           z
@@ -385,7 +557,27 @@ export const platformSchema = z
     const onDomains = `one of ${domains.join(', ')} or a subdomain of one`;
     const seen = new Set<string>();
     const official = new Set<string>();
+    const names = new Set([platform.name.toLowerCase()]);
+    (platform.aliases ?? []).forEach((alias, index) => {
+      if (names.has(alias.toLowerCase())) {
+        problem(['aliases', index], `${alias} is the name or already an alias; remove the repeat`);
+      }
+      names.add(alias.toLowerCase());
+    });
+    const userPaths = (platform['user-content'] ?? []).flatMap((entry) => entry.paths);
     platform.channels.forEach((channel, index) => {
+      const wrong = evidenceProblem(channel);
+      if (wrong) problem(['channels', index, 'evidence'], wrong);
+      if ((webChannelKinds as readonly string[]).includes(channel.kind) && 'value' in channel) {
+        const url = httpsUrl(channel.value);
+        const prefix = url && userPaths.find((path) => pathHasPrefix(url.pathname, path));
+        if (prefix) {
+          problem(
+            ['channels', index, 'value'],
+            `${channel.value} is under ${prefix}, where any user publishes (\`user-content:\`); a channel there cannot be official`,
+          );
+        }
+      }
       let key: string;
       if (channel.kind === 'social') {
         key = `social ${channel.network} ${channel.handle.toLowerCase()}`;
@@ -420,6 +612,8 @@ export const platformSchema = z
       }
     });
     platform['known-fakes'].forEach((fake, index) => {
+      const wrongEvidence = fakeEvidenceProblem(fake);
+      if (wrongEvidence) problem(['known-fakes', index, 'evidence'], wrongEvidence);
       const value = fake.kind === 'handle' ? fake.handle : fake.value;
       const host = fake.kind === 'domain' ? fake.value : fake.kind === 'email' ? (fake.value.split('@')[1] ?? '') : '';
       if (official.has(value)) {
@@ -479,3 +673,5 @@ export type KnownFake = z.output<typeof knownFakeSchema>;
 export type UnclearFact = z.output<typeof unclearSchema>;
 /** A stated fact (`never:` or `notes:` entry). */
 export type PlatformFact = z.output<typeof factSchema>;
+/** A place on the platform's domains where any user publishes. */
+export type UserContent = z.output<typeof userContentSchema>;

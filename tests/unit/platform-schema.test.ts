@@ -24,6 +24,7 @@ const web = {
   value: 'https://www.acme-exchange.example/',
   source: 'https://help.acme-exchange.example/a',
   checked: '2026-11-01',
+  evidence: 'Our only site is www.acme-exchange.example.',
 };
 
 describe('platform files', () => {
@@ -45,25 +46,42 @@ describe('platform files', () => {
   });
 
   it.each([
-    ['http-url', 'channels.0.value', 'write `value:` as a full https:// address (http:// is not accepted)'],
-    ['foreign-domain-url', 'channels.0.value', 'is not on the platform’s domains'],
-    ['foreign-domain-email', 'channels.0.value', 'acme.support@gmail.com is not on the platform’s domains'],
-    ['bad-phone', 'channels.0.value', 'write `value:` in E.164'],
-    ['unquoted-phone', 'channels.0.value', 'write `value:` in quotes'],
-    ['duplicate', 'channels.1', 'is already listed as a website channel above; remove one'],
-    ['missing-source', 'channels.0.source', 'add `source:` with the https:// address'],
-    ['missing-checked', 'channels.0.checked', 'add `checked:` with the date you last checked the source'],
-    ['future-checked', 'channels.0.checked', 'it is in the future'],
-    ['unknown-key', 'channels.0', 'remove `url`'],
-    ['unknown-kind', 'channels.0.kind', 'set `kind:` to one of: website'],
-    ['unknown-network', 'channels.0.network', 'set `network:` to one of: x, telegram'],
-    ['subdomain-in-domains', 'domains.0', 'list registrable domains'],
-    ['fake-on-official-domain', 'known-fakes.0.value', 'a fake cannot be official too'],
-    ['label-missing-default', `channels.0.label.${defaultLocale}`, `add the ${defaultLocale} text of \`label:\``],
-  ])('%s fails with the file, the field and the fix', (name, field, fix) => {
+    ['http-url', 6, 'channels.0.value', 'write `value:` as a full https:// address (http:// is not accepted)'],
+    ['foreign-domain-url', 6, 'channels.0.value', 'is not on the platform’s domains'],
+    ['foreign-domain-email', 6, 'channels.0.value', 'acme.support@gmail.com is not on the platform’s domains'],
+    ['bad-phone', 6, 'channels.0.value', 'write `value:` in E.164'],
+    ['unquoted-phone', 6, 'channels.0.value', 'write `value:` in quotes'],
+    ['duplicate', 10, 'channels.1', 'is already listed as a website channel above; remove one'],
+    ['missing-source', 5, 'channels.0.source', 'add `source:` with the https:// address'],
+    ['missing-checked', 5, 'channels.0.checked', 'add `checked:` with the date you last checked the source'],
+    ['future-checked', 8, 'channels.0.checked', 'it is in the future'],
+    ['unknown-key', 5, 'channels.0', 'remove `url`'],
+    ['unknown-kind', 5, 'channels.0.kind', 'set `kind:` to one of: website'],
+    ['unknown-network', 6, 'channels.0.network', 'set `network:` to one of: x, telegram'],
+    ['subdomain-in-domains', 3, 'domains.0', 'list registrable domains'],
+    ['fake-on-official-domain', 12, 'known-fakes.0.value', 'a fake cannot be official too'],
+    ['label-missing-default', 8, `channels.0.label.${defaultLocale}`, `add the ${defaultLocale} text of \`label:\``],
+    ['evidence-missing', 5, 'channels.0.evidence', 'add `evidence:` with a verbatim quote of at most 30 words'],
+    [
+      'evidence-too-long',
+      16,
+      'never.0.evidence',
+      'shorten `evidence:` to at most 30 words of the source page (it has 35)',
+    ],
+    ['evidence-without-value', 9, 'channels.0.evidence', '`evidence:` does not contain the number +12025550100'],
+    ['evidence-wrong-host', 9, 'channels.0.evidence', '`evidence:` does not contain help.acme-exchange.example'],
+    ['evidence-wrong-email', 9, 'channels.0.evidence', '`evidence:` does not contain help@acme-exchange.example'],
+    ['phone-bad-country', 7, 'channels.0.country', 'write `country:` as an ISO 3166-1 alpha-2 code'],
+    ['phone-bad-purpose', 6, 'channels.0.purpose', 'set `purpose:` to one of: lock, general, complaints'],
+    ['web-with-query', 6, 'channels.0.value', 'a whole host (https://support.kraken.com/) or a path prefix'],
+    ['channel-in-user-content', 6, 'channels.0.value', 'where any user publishes (`user-content:`)'],
+    ['user-content-bad-path', 14, 'user-content.0.paths.0', 'a path prefix that starts and ends with /'],
+  ])('%s fails with the file, the line, the field and the fix', (name, line, field, fix) => {
     const message = failure(`${fixtures}/broken/${name}.yaml`);
     expect(message).toMatch(new RegExp(`^${fixtures}/broken/${name}\\.yaml: 1 problem`));
-    expect(message).toContain(`✗ ${field}: `);
+    expect(message).toMatch(
+      new RegExp(`✗ ${fixtures}/broken/${name}\\.yaml:${line} ${field.replaceAll('.', '\\.')}: `),
+    );
     expect(message).toContain(fix);
   });
 
@@ -136,7 +154,8 @@ describe('cross-field rules', () => {
   const issues = (data: unknown) => platformSchema.safeParse(data).error?.issues.map((issue) => issue.path.join('.'));
 
   it('treats subdomains of a listed domain as its own', () => {
-    const channels = [web, { ...web, kind: 'email', value: 'no-reply@em.acme-exchange.example' }];
+    const email = 'no-reply@em.acme-exchange.example';
+    const channels = [web, { ...web, kind: 'email', value: email, evidence: `We write from ${email}.` }];
     expect(platformSchema.safeParse({ ...base, channels }).success).toBe(true);
   });
   it('rejects a known fake that is also an official channel', () => {

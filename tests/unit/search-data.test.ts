@@ -25,6 +25,7 @@ describe.each(localeIds)('search data of %s', (locale) => {
 
   it('has a relevance suite of at least 60 queries naming pages that exist, platform queries naming the guide first', () => {
     const suite = loadRelevanceSuite(locale);
+    const dictionary = loadSearchDictionary(locale);
     expect(suite.length).toBeGreaterThanOrEqual(60);
     expect(new Set(suite.map(({ q }) => q.toLowerCase())).size).toBe(suite.length);
     for (const { q, expect: pages } of suite) {
@@ -32,7 +33,7 @@ describe.each(localeIds)('search data of %s', (locale) => {
         const exists = ['contact', 'verify'].includes(page) || existsSync(`content/docs/${locale}/${page}.mdx`);
         expect(exists, `${q} → ${page}`).toBe(true);
       }
-      const named = prepareQuery(q, loadSearchDictionary(locale)).platforms;
+      const named = prepareQuery(q, dictionary).platforms;
       expect(
         named.map((id) => `platforms/${id}`),
         q,

@@ -120,7 +120,7 @@ describe('official only for exact official channels', () => {
     ['kraken。com', 'official-domain', undefined],
     ['https://kraken.com:443/', 'official-domain', undefined],
     ['https://help.coinbase.com/en', 'exact-match', 'help-center'],
-    ['https://www.okx.com/help/how-to', 'exact-match', 'help-center'],
+    ['https://okx.com/help/how-to', 'exact-match', 'help-center'],
   ])('%s is official (%s)', (input, code, kind) => {
     const result = verify(input, data);
     expect(result.verdict).toBe('official');
