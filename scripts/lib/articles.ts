@@ -2,7 +2,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { categories } from '../../src/config/categories.ts';
-import { latinTermsAllowedInChinese } from '../../src/config/lint.ts';
+import { latinTermsAllowed } from '../../src/config/lint.ts';
 import { defaultLocale, locales, localeIds } from '../../src/config/locales.ts';
 import { sitePages } from '../../src/config/pages.ts';
 import type { CheckOptions, SourceFile } from '../../src/lib/content-check.ts';
@@ -26,8 +26,10 @@ export function contentCheckOptions(root: string): CheckOptions {
     categories,
     pages: sitePages(),
     root,
-    chineseLocales: localeIds.filter((id) => locales[id].lang.startsWith('zh')),
+    nonLatinLocales: Object.fromEntries(
+      localeIds.filter((id) => locales[id].script !== 'Latn').map((id) => [id, locales[id].label]),
+    ),
     // Platform names come from the channel data, so a new platform needs no lint change.
-    allowedLatin: [...latinTermsAllowedInChinese, ...loadPlatforms().map((platform) => platform.name)],
+    allowedLatin: [...latinTermsAllowed, ...loadPlatforms().map((platform) => platform.name)],
   };
 }

@@ -1,4 +1,5 @@
 /** Page-weight budgets per page type: what a page loads before any interaction, gzipped, in bytes. */
+import { localeIds } from './locales.ts';
 
 /** A page type, a page that represents it, and its budgets. */
 export interface PageBudget {
@@ -13,10 +14,10 @@ export interface PageBudget {
 
 const kB = 1024;
 
-/** Budgets for English and Chinese pages of every type; JS stays at what theme, menu and search need. */
+/** Budgets for every page type in every locale; JS stays at what theme, menu and search need. */
 export const pageBudgets: PageBudget[] = [
   { type: 'language picker', path: '/', total: 6 * kB, js: 1.5 * kB },
-  ...['en', 'zh-cn'].flatMap((locale) => [
+  ...localeIds.flatMap((locale) => [
     { type: `home (${locale})`, path: `/${locale}/`, total: 24 * kB, js: 4 * kB },
     { type: `category (${locale})`, path: `/${locale}/deposits/`, total: 25 * kB, js: 5 * kB },
     { type: `article (${locale})`, path: `/${locale}/deposits/deposit-not-received/`, total: 28 * kB, js: 5 * kB },

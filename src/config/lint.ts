@@ -1,10 +1,10 @@
-/** Writers' lint settings: Latin-script terms that Chinese articles may use as they are (platform names come from content/platforms/). */
+/** Writers' lint settings: Latin-script terms that articles in another script may use as they are (platform names come from content/platforms/). */
 
 /**
- * Product names, abbreviations and ticker symbols Chinese readers use untranslated.
+ * Product names, abbreviations and ticker symbols readers of every language use as they are.
  * Matching is case-insensitive; add a term here (not in the article) when a check flags a legitimate name.
  */
-export const latinTermsAllowedInChinese = [
+export const latinTermsAllowed = [
   // Account and security terms
   'UID',
   'ID',

@@ -48,7 +48,7 @@ export function parseSearchDictionary(source: string, locale: Locale, platforms:
     const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
     throw new Error(`${path}: ${problems.join('; ')}.`);
   }
-  return compileDictionary(result.data, locales[locale].lang, platforms);
+  return compileDictionary(result.data, locales[locale], platforms);
 }
 
 /** Reads one locale's synonym dictionary from `content/search/` with the platforms of `content/platforms/` (Node). */

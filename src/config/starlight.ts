@@ -9,7 +9,9 @@ export function starlightOptions(): StarlightUserConfig {
   return {
     title: Object.fromEntries(localeIds.map((id) => [locales[id].lang, loadUiStrings(id)['site.title']])),
     defaultLocale,
-    locales: Object.fromEntries(localeIds.map((id) => [id, { label: locales[id].label, lang: locales[id].lang }])),
+    locales: Object.fromEntries(
+      localeIds.map((id) => [id, { label: locales[id].label, lang: locales[id].lang, dir: locales[id].dir }]),
+    ),
     sidebar: buildSidebar(),
     favicon: '/favicon.svg',
     // Articles live in content/docs/, outside Starlight's default src/content/docs/.

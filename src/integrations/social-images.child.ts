@@ -7,7 +7,7 @@ import { constants, setPriority } from 'node:os';
 import sharp from 'sharp';
 import { mapLimit } from '../lib/map-limit.ts';
 import { socialImageJobs } from '../lib/social-image-jobs.ts';
-import { socialImageParts, socialImageSvg, type SocialImageContent } from '../lib/social-image.ts';
+import { drawnInLayers, socialImageParts, socialImageSvg, type SocialImageContent } from '../lib/social-image.ts';
 import { layeredRenderer } from '../lib/social-image-layers.ts';
 import { encodePng, renderCached, renderPng, type CachedImage } from '../lib/social-image-render.ts';
 
@@ -38,6 +38,7 @@ const layered = layeredRenderer();
 const drawnWhole = { count: 0, reason: '' };
 /** The image in layers; drawn whole from its SVG if that fails (a font without the strut's glyphs, say). */
 const render = async (content: SocialImageContent, svg: string) => {
+  if (!drawnInLayers(content)) return renderPng(svg);
   try {
     return await encodePng(await layered(socialImageParts(content)));
   } catch (error) {

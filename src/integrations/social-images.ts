@@ -5,9 +5,9 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { localeIds, locales } from '../config/locales.ts';
+import { localeConfig, localeIds } from '../config/locales.ts';
 import { mapLimit } from '../lib/map-limit.ts';
-import { canRenderHan, missingHanFontMessage } from '../lib/social-image-render.ts';
+import { canRender } from '../lib/social-image-render.ts';
 import type { SocialImagesResult, SocialImagesWork } from './social-images.child.ts';
 
 /** What a render pass did. */
@@ -54,7 +54,7 @@ function renderInChild(work: SocialImagesWork): { results: Promise<SocialImagesR
  * Astro's page rendering on the cores it leaves, at most one image per spare core at a time, each
  * through the cache in `.cache/social-images/` (keyed by the SVG and the renderer);
  * `astro:build:done` waits and links (or copies) the PNGs into the output. Fails the build at its
- * start when Chinese pages exist and no font on the machine can draw Chinese.
+ * start when a locale's script needs a font (`fonts` in the locale list) the machine lacks.
  */
 export function socialImages(): AstroIntegration {
   let root = '';
@@ -71,9 +71,14 @@ export function socialImages(): AstroIntegration {
         host = new URL(config.site).host;
       },
       'astro:build:start': async () => {
-        // Every Chinese locale has at least its default image in Chinese.
-        if (localeIds.some((id) => locales[id].lang.startsWith('zh')) && !(await canRenderHan())) {
-          throw new Error(`[social-images] ${missingHanFontMessage}`);
+        // Every locale has at least its default image in its own script.
+        for (const { label, fonts } of localeIds.map(localeConfig)) {
+          if (fonts && !(await canRender(fonts.probe, fonts.families))) {
+            throw new Error(
+              `[social-images] No font for ${label} text: its social images would show empty boxes. ` +
+                `Install ${fonts.install}, then build again.`,
+            );
+          }
         }
         // The child reads the articles and lists the images itself: the page build starts at once.
         const work: SocialImagesWork = {

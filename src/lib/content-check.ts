@@ -1,4 +1,4 @@
-/** The writers' check: frontmatter, file placement, translation parity and internal links. */
+/** The writers' check: frontmatter, file placement, translations with an original, and internal links. */
 import { articleSchema } from '../schemas/article.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { parseArticleId } from './paths.ts';
@@ -27,9 +27,9 @@ export interface CheckOptions {
   pages: readonly string[];
   /** Prefix of paths in messages, e.g. `content/docs/`. */
   root?: string;
-  /** Locales written in Chinese script, whose bodies must not carry English prose. */
-  chineseLocales?: readonly string[];
-  /** Latin-script terms allowed in Chinese bodies (product names, tickers). */
+  /** Locales written in a non-Latin script, by id, with their labels: their bodies must not carry English prose. */
+  nonLatinLocales?: Readonly<Record<string, string>>;
+  /** Latin-script terms allowed in those bodies (product names, tickers). */
   allowedLatin?: readonly string[];
 }
 
@@ -38,7 +38,6 @@ interface Parsed {
   locale: string;
   category: string;
   slug: string;
-  untranslated: readonly string[];
   body: string;
   bodyLine: number;
 }
@@ -126,29 +125,20 @@ function checkFile(
       message: `"${id.category}" is not a category folder; use one of: ${options.categories.join(', ')}`,
     });
   }
-  const untranslated = result.success ? (result.data.untranslated ?? []) : [];
   problems.push(...lintBody(file, id.locale, split.body, split.bodyLine, options));
-  return { file, ...id, untranslated, body: split.body, bodyLine: split.bodyLine };
+  return { file, ...id, body: split.body, bodyLine: split.bodyLine };
 }
 
-/** Every article exists in every locale, unless the default-locale original lists it as untranslated. */
+/**
+ * Every translation has an original in the default locale under the same slug. An original without
+ * a translation is fine: the page falls back to it, with Starlight's notice.
+ */
 function checkParity(articles: readonly Parsed[], options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const key = (article: Parsed) => `${article.category}/${article.slug}`;
-  const byLocale = new Map(options.locales.map((locale) => [locale, new Set<string>()]));
-  for (const article of articles) byLocale.get(article.locale)?.add(key(article));
+  const originals = new Set(articles.filter((a) => a.locale === options.defaultLocale).map(key));
   for (const article of articles) {
-    if (article.locale === options.defaultLocale) {
-      for (const locale of options.locales) {
-        if (locale === article.locale || byLocale.get(locale)?.has(key(article))) continue;
-        if (article.untranslated.includes(locale)) continue;
-        problems.push({
-          file: article.file,
-          field: 'untranslated',
-          message: `no ${locale} version: write content/docs/${locale}/${key(article)}.mdx, or add \`untranslated: [${locale}]\` to this file to publish it in ${article.locale} only for now`,
-        });
-      }
-    } else if (!byLocale.get(options.defaultLocale)?.has(key(article))) {
+    if (article.locale !== options.defaultLocale && !originals.has(key(article))) {
       problems.push({
         file: article.file,
         field: 'path',
@@ -164,11 +154,10 @@ const markdownLink = /(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)|hr
 /** Internal links (relative or root-absolute) must point at a page the site builds. */
 function checkLinks(articles: readonly Parsed[], options: CheckOptions): Problem[] {
   const known = new Set(options.pages);
-  for (const article of articles) known.add(`/${article.locale}/${article.category}/${article.slug}/`);
-  // Untranslated articles are still built in every locale, as fallback pages.
+  // Every original is built in every locale: translated, or as a fallback page.
   for (const article of articles) {
-    if (article.locale !== options.defaultLocale) continue;
-    for (const locale of article.untranslated) known.add(`/${locale}/${article.category}/${article.slug}/`);
+    const locales = article.locale === options.defaultLocale ? options.locales : [article.locale];
+    for (const locale of locales) known.add(`/${locale}/${article.category}/${article.slug}/`);
   }
   const problems: Problem[] = [];
   for (const article of articles) {
@@ -244,11 +233,11 @@ function looksLikePhone(text: string): boolean {
   return text.trim().startsWith('+') || /[\s().-]/.test(text.trim());
 }
 
-/** Contact details and absolute links in a body, and English prose in a Chinese one. */
+/** Contact details and absolute links in a body, and English prose in one of a non-Latin script. */
 function lintBody(file: string, locale: string, body: string, bodyLine: number, options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const allowed = new Set((options.allowedLatin ?? []).map((term) => term.toLowerCase()));
-  const chinese = options.chineseLocales?.includes(locale) ?? false;
+  const script = options.nonLatinLocales?.[locale];
   const rawLines = body.split('\n');
   proseLines(body).forEach((line, index) => {
     const at = { file, line: bodyLine + index };
@@ -287,7 +276,7 @@ function lintBody(file: string, locale: string, body: string, bodyLine: number, 
         });
       }
     }
-    if (chinese) {
+    if (script !== undefined) {
       // Domain names (already checked above) are not prose.
       const prose = line.replace(hostLike, ' ');
       const words = (prose.match(/[A-Za-z][A-Za-z0-9'’-]*/g) ?? []).filter((word) => !allowed.has(word.toLowerCase()));
@@ -296,7 +285,7 @@ function lintBody(file: string, locale: string, body: string, bodyLine: number, 
         problems.push({
           ...at,
           field: 'body',
-          message: `English text "${phrase?.[0] ?? words.find((w) => w.length >= 4) ?? ''}" in a Chinese article; write it in Chinese, or add a product name to src/config/lint.ts`,
+          message: `English text "${phrase?.[0] ?? words.find((w) => w.length >= 4) ?? ''}" in a ${script} article; write it in ${script}, or add a product name to src/config/lint.ts`,
         });
       }
     }

@@ -1,6 +1,6 @@
 /** The social images a build makes: one per article, from its frontmatter, and one per locale. */
 import { isCategory } from '../config/categories.ts';
-import { isLocale, localeIds, locales, type Locale } from '../config/locales.ts';
+import { isLocale, localeConfig, localeIds, locales, type Locale } from '../config/locales.ts';
 import { loadUiStrings } from '../config/ui.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 import { readArticleFiles } from './article-files.ts';
@@ -19,8 +19,9 @@ export function socialImageJobs(docsDir: string, host: string): SocialImageJob[]
   const strings = new Map<Locale, UiStrings>(localeIds.map((id) => [id, loadUiStrings(id)]));
   const job = (locale: Locale, path: string, label: string, title: string): SocialImageJob => {
     const ui = strings.get(locale) as UiStrings;
-    const { lang } = locales[locale];
-    return { path, content: { lang, siteTitle: ui['site.title'], label, title, footer: host } };
+    const { lang, dir } = locales[locale];
+    const fonts = localeConfig(locale).fonts?.families;
+    return { path, content: { lang, dir, fonts, siteTitle: ui['site.title'], label, title, footer: host } };
   };
   const jobs = localeIds.map((locale) => {
     const ui = strings.get(locale) as UiStrings;

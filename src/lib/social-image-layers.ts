@@ -6,7 +6,7 @@
  */
 import sharp, { type Sharp } from 'sharp';
 import { escapeXml } from './markup.ts';
-import { socialImageFontFamilies, socialImageFonts, socialImageSize, type SocialImageParts } from './social-image.ts';
+import { socialImageSize, svgFontFamily, type SocialImageParts } from './social-image.ts';
 
 /** An image as raw pixels. */
 interface Pixels {
@@ -64,12 +64,20 @@ async function pixels(image: Sharp): Promise<Pixels> {
 }
 
 /** Pango font description of the title font at `size` pixels (sharp renders text at 72 dpi: a point is a pixel). */
-const titleFont = (size: number) => `${socialImageFontFamilies.join(',')} Bold ${size}`;
+const titleFont = (fonts: readonly string[], size: number) => `${fonts.join(',')} Bold ${size}`;
+
+/** How a title line is set: its language, fonts, size and colour. */
+interface LineStyle {
+  lang: string;
+  fonts: readonly string[];
+  size: number;
+  colour: string;
+}
 
 /** Raw RGBA pixels of a title line (the strut, then `text`) set by Pango, cropped to its ink. */
-function linePixels(text: string, { lang, size, colour }: { lang: string; size: number; colour: string }) {
+function linePixels(text: string, { lang, fonts, size, colour }: LineStyle) {
   const markup = `<span lang="${escapeXml(lang)}" foreground="${colour}">${strutMarkup}${escapeXml(text)}</span>`;
-  return pixels(sharp({ text: { text: markup, font: titleFont(size), dpi: 72, rgba: true } }));
+  return pixels(sharp({ text: { text: markup, font: titleFont(fonts, size), dpi: 72, rgba: true } }));
 }
 
 /**
@@ -77,14 +85,14 @@ function linePixels(text: string, { lang, size, colour }: { lang: string; size: 
  * full block after the strut, drawn by Pango, is matched with the same block drawn by librsvg at a
  * known pen and baseline.
  */
-async function measureStrut(size: number, lang: string): Promise<Strut> {
+async function measureStrut(size: number, lang: string, fonts: readonly string[]): Promise<Strut> {
   const block = '\u2588';
-  const pango = await linePixels(block, { lang, size, colour: '#ffffff' });
+  const pango = await linePixels(block, { lang, fonts, size, colour: '#ffffff' });
   const pen = { x: size, y: size * 2 };
   const reference = await pixels(
     sharp(
       Buffer.from(
-        `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 4}" height="${size * 3}" font-family="${socialImageFonts}">` +
+        `<svg xmlns="http://www.w3.org/2000/svg" width="${size * 4}" height="${size * 3}" font-family="${svgFontFamily(fonts)}">` +
           `<text x="${pen.x}" y="${pen.y}" font-size="${size}" font-weight="700" fill="#fff" xml:lang="${escapeXml(lang)}">${block}</text></svg>`,
       ),
     ).ensureAlpha(),
@@ -121,7 +129,7 @@ export function blendOnto(target: Pixels, layer: Pixels, left: number, top: numb
 export function layeredRenderer(): (parts: SocialImageParts) => Promise<Pixels> {
   const bases = new Map<string, Promise<Pixels>>();
   const struts = new Map<string, Promise<Strut>>();
-  return async ({ lang, base, title }) => {
+  return async ({ lang, fonts, base, title }) => {
     let basePixels = bases.get(base);
     if (!basePixels) {
       basePixels = pixels(sharp(Buffer.from(base)).removeAlpha()).then((drawn) => {
@@ -134,16 +142,16 @@ export function layeredRenderer(): (parts: SocialImageParts) => Promise<Pixels> 
       });
       bases.set(base, basePixels);
     }
-    const strutKey = `${title.size} ${lang}`;
+    const strutKey = `${title.size} ${lang} ${fonts.join(',')}`;
     let strut = struts.get(strutKey);
     if (!strut) {
-      strut = measureStrut(title.size, lang);
+      strut = measureStrut(title.size, lang, fonts);
       struts.set(strutKey, strut);
     }
     const [{ data, ...shape }, { penX, baselineY }] = await Promise.all([basePixels, strut]);
     const image: Pixels = { data: Buffer.from(data), ...shape };
     const lines = await Promise.all(
-      title.lines.map((line) => linePixels(line, { lang, size: title.size, colour: title.colour })),
+      title.lines.map((line) => linePixels(line, { lang, fonts, size: title.size, colour: title.colour })),
     );
     lines.forEach((line, index) => {
       // The strut is the first thing in the line: it is found in the first columns.

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { access, mkdir, rename, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { glyphProbeSvg } from './social-image.ts';
+import { fontFamilies, glyphProbeSvg } from './social-image.ts';
 
 /**
  * PNG settings, chosen for build time: full colour with light compression encodes in ~2.5 ms,
@@ -37,40 +37,40 @@ export function encodePng({
     .toBuffer();
 }
 
-/** Height in pixels of the rows that hold ink (any pixel darker than mid-grey) in a rendered SVG. */
-export async function inkHeight(svg: string): Promise<number> {
+/** Width and height in pixels of the box that holds ink (any pixel darker than mid-grey) in a rendered SVG. */
+export async function inkBox(svg: string): Promise<{ width: number; height: number }> {
   const { data, info } = await sharp(Buffer.from(svg)).greyscale().raw().toBuffer({ resolveWithObject: true });
-  let top = -1;
-  let bottom = -1;
+  let [left, top, right, bottom] = [info.width, info.height, -1, -1];
   for (let row = 0; row < info.height; row++) {
-    const start = row * info.width * info.channels;
-    const pixels = data.subarray(start, start + info.width * info.channels);
-    if (pixels.some((value) => value < 128)) {
-      if (top < 0) top = row;
-      bottom = row;
+    for (let column = 0; column < info.width; column++) {
+      if ((data[(row * info.width + column) * info.channels] ?? 255) < 128) {
+        left = Math.min(left, column);
+        right = Math.max(right, column);
+        top = Math.min(top, row);
+        bottom = Math.max(bottom, row);
+      }
     }
   }
-  return top < 0 ? 0 : bottom - top + 1;
+  return right < 0 ? { width: 0, height: 0 } : { width: right - left + 1, height: bottom - top + 1 };
 }
+
+/** An unassigned code point: no font has it, so it is drawn as the "missing glyph" box. */
+const unassigned = '\u0378';
 
 /**
- * Whether the image fonts can draw Chinese. A missing glyph is drawn as a box as tall as a capital
- * letter (holding its code point in hex), so 一 ("one", a single thin stroke) comes out as a tall
- * box without a Han font and as a thin line with one; an unassigned code point gives the box's height.
+ * Whether the image fonts (`first`, then the defaults) can draw `probe`, a character of a script. A missing
+ * glyph is drawn as a box of fixed size holding its code point in hex, the same box as an
+ * unassigned code point's; a real glyph has ink of another shape.
  */
-export async function canRenderHan(): Promise<boolean> {
-  const [han, missing] = await Promise.all([
-    inkHeight(glyphProbeSvg('一', 'zh-CN')),
-    inkHeight(glyphProbeSvg('\u0378', 'zh-CN')),
+export async function canRender(probe: string, first?: readonly string[]): Promise<boolean> {
+  const fonts = fontFamilies(first);
+  const [drawn, missing] = await Promise.all([
+    inkBox(glyphProbeSvg(probe, fonts)),
+    inkBox(glyphProbeSvg(unassigned, fonts)),
   ]);
-  return han > 0 && han * 2 < missing;
+  const same = (a: number, b: number) => Math.abs(a - b) <= 1;
+  return drawn.height > 0 && !(same(drawn.width, missing.width) && same(drawn.height, missing.height));
 }
-
-/** The message a build fails with when Chinese pages need a font the machine lacks. */
-export const missingHanFontMessage =
-  'No font for Chinese text: social images of Chinese pages would show empty boxes. ' +
-  'Install fonts-noto-cjk (Debian/Ubuntu: apt-get install fonts-noto-cjk; Fedora: google-noto-sans-cjk-fonts; ' +
-  'macOS and Windows ship a Chinese font), then build again.';
 
 /** Where a rendered SVG is (or will be) cached, and whether it already was. */
 export interface CachedImage {

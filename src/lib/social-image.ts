@@ -4,13 +4,21 @@ import { escapeXml } from './markup.ts';
 /** Pixel size of every social image (the 1.91:1 card Open Graph and X/Twitter show large). */
 export const socialImageSize = { width: 1200, height: 630 } as const;
 
-/** Fonts in order: Noto Sans CJK SC (Debian `fonts-noto-cjk`) covers Chinese and Latin, then common Latin fonts. */
+/**
+ * Fonts every image tries, after the locale's own (`fonts` in src/config/locales.ts): Noto Sans CJK SC
+ * (Debian `fonts-noto-cjk`), whose Latin letters the layout's widths are measured on, then common ones.
+ */
 export const socialImageFontFamilies = ['Noto Sans CJK SC', 'DejaVu Sans', 'Liberation Sans', 'sans-serif'] as const;
 
-/** {@link socialImageFontFamilies} as an SVG `font-family`. */
-export const socialImageFonts = socialImageFontFamilies
-  .map((family) => (family === 'sans-serif' ? family : `'${family}'`))
-  .join(', ');
+/** The families an image is set in: the locale's first, then {@link socialImageFontFamilies}, each once. */
+export function fontFamilies(first: readonly string[] = []): string[] {
+  return [...new Set([...first, ...socialImageFontFamilies])];
+}
+
+/** Families as an SVG `font-family`. */
+export function svgFontFamily(families: readonly string[]): string {
+  return families.map((family) => (family === 'sans-serif' ? family : `'${escapeXml(family)}'`)).join(', ');
+}
 
 /** Signpost colours (src/styles/signpost.css); every text colour has ≥ 4.5:1 contrast on its background. */
 const colours = {
@@ -34,6 +42,10 @@ export interface SocialImageContent {
   title: string;
   /** Footer text, e.g. the site's host name. */
   footer: string;
+  /** Writing direction of the language; a right-to-left image is laid out mirrored. */
+  dir?: 'ltr' | 'rtl' | undefined;
+  /** Font families the language needs before the default ones (the locale's `fonts.families`). */
+  fonts?: readonly string[] | undefined;
 }
 
 /** Characters set one em wide (Han, kana, Hangul, CJK and full-width punctuation); a line may break beside each. */
@@ -144,7 +156,7 @@ export interface SocialImageTitle {
   lines: string[];
   /** Font size in pixels; the weight is bold. */
   size: number;
-  /** Left edge of each line (where the pen starts). */
+  /** Where each line's pen starts: its left edge (its right edge in a right-to-left image). */
   x: number;
   /** Baseline of each line, from the top of the image. */
   baselines: number[];
@@ -154,8 +166,19 @@ export interface SocialImageTitle {
 /** An image in two parts: everything but the title as an SVG (the same for every article of a category), and the title. */
 export interface SocialImageParts {
   lang: string;
+  /** Font families, in order. */
+  fonts: string[];
   base: string;
   title: SocialImageTitle;
+}
+
+/**
+ * Whether an image can be drawn in layers (`src/lib/social-image-layers.ts`), which places each
+ * title line by a mark at its start: right-to-left lines start on the right, so such images are
+ * drawn whole from their SVG.
+ */
+export function drawnInLayers(content: SocialImageContent): boolean {
+  return content.dir !== 'rtl';
 }
 
 /** The SVG elements before and after the title, and the title laid out. */
@@ -170,27 +193,38 @@ function layout(content: SocialImageContent): { before: string[]; after: string[
   const fit = (text: string, fontSize: number, room: number) =>
     escapeXml(wrapText(text, { maxWidth: room / fontSize, maxLines: 1 })[0] ?? '');
   const lang = escapeXml(content.lang);
+  const rtl = content.dir === 'rtl';
+  // Right to left, the image is mirrored: every text starts at the right margin and runs leftwards.
+  const at = (x: number) => (rtl ? width - x : x);
+  const direction = rtl ? ' direction="rtl" unicode-bidi="embed"' : '';
+  const text = (x: number, y: number, attributes: string, content: string) =>
+    `<text x="${at(x)}" y="${y}"${attributes}>${content}</text>`;
   const before = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${lang}" xml:lang="${lang}" font-family="${socialImageFonts}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" lang="${lang}" xml:lang="${lang}"${direction} font-family="${svgFontFamily(fontFamilies(content.fonts))}">`,
     `<rect width="${width}" height="${height}" fill="${colours.background}"/>`,
     `<rect width="${width}" height="112" fill="${colours.bar}"/>`,
-    signIcon,
-    `<text x="168" y="72" font-size="40" font-weight="700" fill="${colours.text}">${fit(content.siteTitle, 40, width - 168 - margin)}</text>`,
-    `<text x="${margin}" y="196" font-size="34" font-weight="700" fill="${colours.label}">${fit(content.label, 34, maxWidth)}</text>`,
+    rtl ? `<g transform="translate(${width} 0) scale(-1 1)">${signIcon}</g>` : signIcon,
+    text(
+      168,
+      72,
+      ` font-size="40" font-weight="700" fill="${colours.text}"`,
+      fit(content.siteTitle, 40, width - 168 - margin),
+    ),
+    text(margin, 196, ` font-size="34" font-weight="700" fill="${colours.label}"`, fit(content.label, 34, maxWidth)),
   ];
   const after = [
-    `<text x="${margin}" y="584" font-size="28" fill="${colours.muted}">${fit(content.footer, 28, maxWidth)}</text>`,
+    text(margin, 584, ` font-size="28" fill="${colours.muted}"`, fit(content.footer, 28, maxWidth)),
     `<rect y="614" width="${width}" height="16" fill="${colours.stripe}"/>`,
     '</svg>',
   ];
   const baselines = lines.map((_, index) => 282 + index * step);
-  return { before, after, title: { lines, size, x: margin, baselines, colour: colours.text } };
+  return { before, after, title: { lines, size, x: at(margin), baselines, colour: colours.text } };
 }
 
 /** The image as an SVG document without its title, and the title laid out in lines. */
 export function socialImageParts(content: SocialImageContent): SocialImageParts {
   const { before, after, title } = layout(content);
-  return { lang: content.lang, base: [...before, ...after].join(''), title };
+  return { lang: content.lang, fonts: fontFamilies(content.fonts), base: [...before, ...after].join(''), title };
 }
 
 /** The title as SVG elements, to put into the base. */
@@ -205,10 +239,10 @@ export function socialImageSvg(content: SocialImageContent): string {
   return [...before, titleSvg(title), ...after].join('');
 }
 
-/** A small black-on-white SVG of `text` in the image's title font, for checking that its glyphs exist. */
-export function glyphProbeSvg(text: string, lang: string): string {
+/** A small black-on-white SVG of `text` in the title font, in `fonts`, for checking that its glyphs exist. */
+export function glyphProbeSvg(text: string, fonts: readonly string[] = fontFamilies()): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120" lang="${escapeXml(lang)}" font-family="${socialImageFonts}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="120" font-family="${svgFontFamily(fonts)}">` +
     `<rect width="200" height="120" fill="#fff"/>` +
     `<text x="20" y="90" font-size="80" font-weight="700" fill="#000">${escapeXml(text)}</text></svg>`
   );

@@ -1,7 +1,6 @@
 /** Frontmatter of a Signpost article: the fields writers set on top of Starlight's own. */
 import { z } from 'astro/zod';
 import { categories } from '../config/categories.ts';
-import { localeIds } from '../config/locales.ts';
 
 const categoryList = categories.join(', ');
 
@@ -35,12 +34,6 @@ export const articleFields = z.object({
     .boolean()
     .optional()
     .describe('True where minutes matter; the article is linked from the urgent box on the home page.'),
-  untranslated: z
-    .array(z.enum(localeIds, { error: `list locales from: ${localeIds.join(', ')}` }))
-    .optional()
-    .describe(
-      'Locales this article is deliberately not translated into yet; readers there see this text with a notice.',
-    ),
 });
 
 /** The complete article frontmatter as `npm run check` validates it (title included). */

@@ -1,5 +1,5 @@
 /** A page without its translation: built from the English original, `noindex`, out of the sitemap, named by no hreflang link. */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -11,12 +11,10 @@ const article = 'fees/trading-fees';
 let dist = '';
 
 beforeAll(() => {
-  // The real articles, with the Chinese translation of one taken away, as a writer may publish.
+  // The real articles, with the Chinese translation of one taken away: nothing else marks it.
   const content = mkdtempSync(join(tmpdir(), 'signpost-fallback-content-'));
   cpSync(join(projectRoot, 'content', 'docs'), content, { recursive: true });
   rmSync(join(content, 'zh-cn', `${article}.mdx`));
-  const original = join(content, 'en', `${article}.mdx`);
-  writeFileSync(original, readFileSync(original, 'utf8').replace(/^---\n/, '---\nuntranslated: [zh-cn]\n'));
   const project = copyProject(join(projectRoot, '.cache', 'fallback-site/'), content);
   astroBuild({ root: project });
   dist = join(project, 'dist/');

@@ -15,9 +15,7 @@ describe('articleSchema', () => {
     expect(data.updated).toEqual(new Date('2026-11-23'));
   });
   it('accepts the optional fields', () => {
-    expect(
-      articleSchema.safeParse({ ...valid, urgent: true, platforms: ['kraken'], untranslated: ['zh-cn'] }).success,
-    ).toBe(true);
+    expect(articleSchema.safeParse({ ...valid, urgent: true, platforms: ['kraken'] }).success).toBe(true);
   });
   it.each([
     ['title', { ...valid, title: '' }],
@@ -31,7 +29,6 @@ describe('articleSchema', () => {
     ['updated', { ...valid, updated: 'last week' }],
     ['platforms', { ...valid, platforms: ['Kraken Pro'] }],
     ['urgent', { ...valid, urgent: 'yes' }],
-    ['untranslated', { ...valid, untranslated: ['fr'] }],
   ])('rejects a bad %s', (field, data) => {
     const result = articleSchema.safeParse(data);
     expect(result.success).toBe(false);

@@ -2,25 +2,35 @@ import { describe, expect, it } from 'vitest';
 import { pickLocale } from '../../src/lib/i18n.ts';
 import { locales, localeIds } from '../../src/config/locales.ts';
 
-const tags = localeIds.map((id) => ({ id, lang: locales[id].lang }));
+/** Made-up locales: a language with two regional variants, and a plain one. */
+const choices = [
+  { id: 'aa', accept: ['aa'] },
+  { id: 'bb-x', accept: ['bb-x', 'bb-latn'] },
+  { id: 'bb', accept: ['bb'] },
+];
 
 describe('pickLocale', () => {
-  it('matches exact tags case-insensitively', () => {
-    expect(pickLocale(['zh-cn'], tags)).toBe('zh-cn');
-    expect(pickLocale(['EN'], tags)).toBe('en');
+  it('matches whole tags and prefixes at a subtag boundary, in any case', () => {
+    expect(pickLocale(['AA'], choices)).toBe('aa');
+    expect(pickLocale(['aa-ZZ'], choices)).toBe('aa');
+    expect(pickLocale(['aab'], choices)).toBeUndefined();
   });
-  it('falls back to the primary language', () => {
-    expect(pickLocale(['zh-Hans-CN'], tags)).toBe('zh-cn');
-    expect(pickLocale(['zh-TW'], tags)).toBe('zh-cn');
-    expect(pickLocale(['en-GB'], tags)).toBe('en');
+  it('prefers the longest match', () => {
+    expect(pickLocale(['bb-X'], choices)).toBe('bb-x');
+    expect(pickLocale(['bb-Latn-ZZ'], choices)).toBe('bb-x');
+    expect(pickLocale(['bb-Y'], choices)).toBe('bb');
   });
   it('respects the order of preference', () => {
-    expect(pickLocale(['fr-FR', 'zh-CN', 'en'], tags)).toBe('zh-cn');
-    expect(pickLocale(['en-US', 'zh-CN'], tags)).toBe('en');
+    expect(pickLocale(['cc', 'bb', 'aa'], choices)).toBe('bb');
   });
   it('returns undefined when nothing fits, so the reader chooses', () => {
-    expect(pickLocale(['fr', 'de'], tags)).toBeUndefined();
-    expect(pickLocale([], tags)).toBeUndefined();
-    expect(pickLocale(['*', ' '], tags)).toBeUndefined();
+    expect(pickLocale(['cc', 'dd'], choices)).toBeUndefined();
+    expect(pickLocale([], choices)).toBeUndefined();
+    expect(pickLocale(['*', ' '], choices)).toBeUndefined();
+  });
+  it.each(localeIds)('sends a browser in the language of %s there', (id) => {
+    const list = localeIds.map((locale) => ({ id: locale, accept: locales[locale].accept }));
+    expect(pickLocale([locales[id].lang], list)).toBe(id);
+    for (const tag of locales[id].accept) expect(pickLocale([tag], list)).toBe(id);
   });
 });

@@ -16,6 +16,24 @@ describe('the locale list is wired everywhere', () => {
     for (const tag of tags) expect(Intl.getCanonicalLocales(tag)).toEqual([tag]);
   });
 
+  it('gives each locale the browser languages it serves, each to one locale only', () => {
+    const accepted = localeIds.flatMap((id) => locales[id].accept);
+    expect(new Set(accepted).size).toBe(accepted.length);
+    for (const id of localeIds) {
+      const { lang, accept } = locales[id];
+      for (const tag of accept) expect(tag).toBe(tag.toLowerCase());
+      // The locale's own language is among them, whole or by its prefix.
+      expect(accept.some((tag) => lang.toLowerCase() === tag || lang.toLowerCase().startsWith(`${tag}-`))).toBe(true);
+    }
+  });
+
+  it('names the stemmer Pagefind picks: the primary language subtag, or none', () => {
+    for (const id of localeIds) {
+      const { lang, stemming } = locales[id];
+      if (stemming !== null) expect(stemming).toBe(lang.toLowerCase().split('-')[0]);
+    }
+  });
+
   it.each(localeIds)('%s has a complete UI strings file', (locale) => {
     const strings = loadUiStrings(locale);
     for (const key of Object.keys(uiStrings.shape)) expect(strings).toHaveProperty([key]);
@@ -46,7 +64,8 @@ describe('the locale list is wired everywhere', () => {
     const options = starlightOptions();
     expect(Object.keys(options.locales ?? {})).toEqual(localeIds);
     for (const id of localeIds) {
-      expect(options.locales?.[id]).toEqual({ label: locales[id].label, lang: locales[id].lang });
+      const { label, lang, dir } = locales[id];
+      expect(options.locales?.[id]).toEqual({ label, lang, dir });
       expect((options.title as Record<string, string>)[locales[id].lang]).toBeTruthy();
     }
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dialogResult, dialogTerm } from '../../src/lib/search/dialog.ts';
+import { unspaced } from '../fixtures/languages.ts';
 import { compileDictionary } from '../../src/lib/search/dictionary.ts';
 
 const zh = compileDictionary(
@@ -10,7 +11,7 @@ const zh = compileDictionary(
     ],
     stopwords: ['一直', '怎么办'],
   },
-  'zh-CN',
+  unspaced,
 );
 
 describe('dialogTerm', () => {

@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { platformFilter } from '../../src/lib/search/params.ts';
+import { spaced, unspaced } from '../fixtures/languages.ts';
 import { compileDictionary } from '../../src/lib/search/dictionary.ts';
 import {
   indexedParts,
@@ -11,8 +12,8 @@ import {
   segmentForIndex,
 } from '../../src/lib/search/index-entry.ts';
 
-const zh = compileDictionary({ groups: [['提币', '提现', '出金']], stopwords: ['了'] }, 'zh-CN');
-const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my'] }, 'en');
+const zh = compileDictionary({ groups: [['提币', '提现', '出金']], stopwords: ['了'] }, unspaced);
+const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my'] }, spaced);
 
 const page = (lang: string, body: string, head = '') =>
   `<!doctype html><html lang="${lang}"><head>${head}</head><body><main data-pagefind-body>${body}</main></body></html>`;
@@ -39,8 +40,8 @@ describe('indexTerms: which synonyms an article gets', () => {
 
 describe('segmentForIndex', () => {
   it('puts zero-width spaces where Intl.Segmenter splits Chinese, and leaves other text alone', () => {
-    expect(segmentForIndex('USDT充值没到账', 'zh-CN')).toBe('USDT\u200b充\u200b值\u200b没\u200b到\u200b账');
-    expect(segmentForIndex('Deposit not received', 'zh-CN')).toBe('Deposit not received');
+    expect(segmentForIndex('USDT充值没到账', unspaced.lang)).toBe('USDT\u200b充\u200b值\u200b没\u200b到\u200b账');
+    expect(segmentForIndex('Deposit not received', unspaced.lang)).toBe('Deposit not received');
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { spaced, unspaced } from '../fixtures/languages.ts';
 import { compileDictionary, tokenize } from '../../src/lib/search/dictionary.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
-import { needsWordSegmentation, normalizeText, words } from '../../src/lib/search/text.ts';
+import { normalizeText, words } from '../../src/lib/search/text.ts';
 
 const zh = compileDictionary(
   {
@@ -16,7 +17,7 @@ const zh = compileDictionary(
     ],
     stopwords: ['了', '怎么办', '一直', '我'],
   },
-  'zh-CN',
+  unspaced,
   [
     { id: 'binance', name: 'Binance' },
     { id: 'okx', name: 'OKX' },
@@ -31,17 +32,12 @@ const en = compileDictionary(
     ],
     stopwords: ['my', 'how', 'to', 'i'],
   },
-  'en',
+  spaced,
 );
 
 describe('text', () => {
   it('folds full-width forms, case, apostrophes and spaces', () => {
     expect(normalizeText('  ＵＳＤＴ　充值  Didn’t ')).toBe("usdt 充值 didn't");
-  });
-  it('knows which languages are written without spaces', () => {
-    expect(needsWordSegmentation('zh-CN')).toBe(true);
-    expect(needsWordSegmentation('ja')).toBe(true);
-    expect(needsWordSegmentation('en')).toBe(false);
   });
   it('splits words as Intl.Segmenter does, dropping punctuation', () => {
     expect(words('Deposit, not received!', 'en')).toEqual(['deposit', 'not', 'received']);

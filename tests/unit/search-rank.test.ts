@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { spaced } from '../fixtures/languages.ts';
 import { compileDictionary } from '../../src/lib/search/dictionary.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { phraseLength, planWeights, putFirst, rankResults, searchPlan } from '../../src/lib/search/rank.ts';
 import { runSearch, type PagefindApi, type PagefindResult } from '../../src/lib/search/run.ts';
 
-const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my', 'the', 'than'] }, 'en', [
+const en = compileDictionary({ groups: [['withdraw', 'cash out']], stopwords: ['my', 'the', 'than'] }, spaced, [
   { id: 'kraken', name: 'Kraken' },
 ]);
 

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { canRenderHan, inkHeight, renderCached } from '../../src/lib/social-image-render.ts';
+import { canRender, inkBox, renderCached } from '../../src/lib/social-image-render.ts';
+import { localeConfig, localeIds } from '../../src/config/locales.ts';
 import { glyphProbeSvg, socialImageSvg } from '../../src/lib/social-image.ts';
 
 const temp = mkdtempSync(join(tmpdir(), 'signpost-social-'));
@@ -36,25 +37,37 @@ function runWithFonts(fontDir: string, code: string): string {
 
 const source = (path: string) => JSON.stringify(fileURLToPath(new URL(`../../src/${path}`, import.meta.url)));
 
-describe('the Chinese font check', () => {
-  it('finds the Chinese font this machine has (Debian: fonts-noto-cjk)', async () => {
-    expect(await canRenderHan()).toBe(true);
+/** Locales whose script needs fonts of its own, with them. */
+const withFonts = localeIds.flatMap((id) => {
+  const { fonts, label } = localeConfig(id);
+  return fonts ? [{ id, label, fonts }] : [];
+});
+
+describe('the font check', () => {
+  it.each(withFonts)('finds the fonts $id needs on this machine', async ({ fonts }) => {
+    expect(await canRender(fonts.probe, fonts.families)).toBe(true);
   });
 
-  it('draws 一 as a thin stroke and an unassigned code point as a tall box', async () => {
-    const stroke = await inkHeight(glyphProbeSvg('一', 'zh-CN'));
-    const box = await inkHeight(glyphProbeSvg('\u0378', 'zh-CN'));
-    expect(stroke).toBeGreaterThan(0);
-    expect(box).toBeGreaterThan(stroke * 2);
+  it.each(withFonts)('uses a probe for $id that is one character of the Basic Multilingual Plane', ({ fonts }) => {
+    // One UTF-16 code unit: a single character of the BMP, whose missing-glyph box has four hex digits.
+    expect(fonts.probe).toHaveLength(1);
   });
 
-  it('reports no Chinese font when the renderer sees none', () => {
+  it('tells a drawn character from the box of a missing one', async () => {
+    expect(await canRender('a')).toBe(true);
+    expect(await canRender('\u0378')).toBe(false);
+    const box = await inkBox(glyphProbeSvg('\u0379'));
+    expect(await inkBox(glyphProbeSvg('\u0378'))).toEqual(box);
+  });
+
+  it.runIf(withFonts.length > 0)('reports the probe missing when the renderer sees no font', () => {
     const none = mkdtempSync(join(temp, 'fonts-'));
-    const code = `const m = await import(${source('lib/social-image-render.ts')}); console.log(await m.canRenderHan());`;
+    const probe = JSON.stringify(withFonts[0]?.fonts.probe);
+    const code = `const m = await import(${source('lib/social-image-render.ts')}); console.log(await m.canRender(${probe}));`;
     expect(runWithFonts(none, code)).toBe('false');
   });
 
-  it('stops a build of the Chinese pages without a Chinese font, saying what to install', () => {
+  it.runIf(withFonts.length > 0)('stops a build without the fonts a locale needs, saying what to install', () => {
     const none = mkdtempSync(join(temp, 'fonts-'));
     const root = JSON.stringify(new URL('../../', import.meta.url).href);
     const code = [
@@ -63,7 +76,10 @@ describe('the Chinese font check', () => {
       `hooks['astro:config:done']({ config: { root: new URL(${root}), site: 'https://x.org' } });`,
       `await hooks['astro:build:start']({}).then(() => console.log('started'), (error) => console.log(error.message));`,
     ].join('\n');
-    expect(runWithFonts(none, code)).toMatch(/^\[social-images\] No font for Chinese text: .*install fonts-noto-cjk/i);
+    const [first] = withFonts;
+    expect(runWithFonts(none, code)).toContain(
+      `[social-images] No font for ${first?.label ?? ''} text: its social images would show empty boxes. Install ${first?.fonts.install ?? ''}`,
+    );
   });
 });
 

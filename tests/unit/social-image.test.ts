@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCharacterReferences } from '../../src/lib/markup.ts';
 import {
+  drawnInLayers,
+  socialImageParts,
   socialImageSvg,
   socialImageTags,
   textWidth,
@@ -129,6 +131,25 @@ describe('socialImageSvg', () => {
     expect(long.size).toBeLessThan(72);
     expect(long.lines).toHaveLength(4);
     expect(long.lines[3]).toMatch(/…$/);
+  });
+});
+
+describe('a right-to-left image', () => {
+  const rtl: SocialImageContent = { ...english, dir: 'rtl', fonts: ['Some Font'] };
+  const xs = (svg: string) => [...svg.matchAll(/<text x="(\d+)"/g)].map(([, x]) => Number(x));
+
+  it('is mirrored: every text starts at the right margin, the sign is flipped, the fonts come first', () => {
+    const svg = socialImageSvg(rtl);
+    expect(svg).toContain('direction="rtl"');
+    expect(xs(svg)).toEqual(xs(socialImageSvg(english)).map((x) => 1200 - x));
+    expect(svg).toContain('scale(-1 1)');
+    expect(svg).toMatch(/font-family="'Some Font', 'Noto Sans CJK SC'/);
+  });
+
+  it('is drawn whole, not in layers', () => {
+    expect(drawnInLayers(rtl)).toBe(false);
+    expect(drawnInLayers(english)).toBe(true);
+    expect(socialImageParts(rtl).fonts[0]).toBe('Some Font');
   });
 });
 

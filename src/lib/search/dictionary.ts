@@ -11,11 +11,19 @@ export interface DictionaryData {
 export interface Dictionary {
   /** BCP-47 tag of the language, for `Intl.Segmenter`. */
   lang: string;
+  /** The language is written without spaces: text in unspaced scripts is split with `Intl.Segmenter` (the locale's `segmentWords`). */
+  segmentWords: boolean;
   /** Normalised groups; the first term of each is the one articles use. */
   groups: string[][];
   stopwords: string[];
   /** Words that name a platform (its id, its name, and the terms grouped with them: `币安`), each with the platform id. */
   platforms: Record<string, string>;
+}
+
+/** What matching needs to know about a language (from the locale list). */
+export interface DictionaryLanguage {
+  lang: string;
+  segmentWords: boolean;
 }
 
 /** A platform as search needs it: the id of its guide and the name it goes by. */
@@ -30,7 +38,7 @@ export interface PlatformName {
  */
 export function compileDictionary(
   data: DictionaryData,
-  lang: string,
+  { lang, segmentWords }: DictionaryLanguage,
   platforms: readonly PlatformName[] = [],
 ): Dictionary {
   const unique = (terms: readonly string[]) => [...new Set(terms.map(normalizeText).filter(Boolean))];
@@ -41,7 +49,7 @@ export function compileDictionary(
     const terms = [...names, ...groups.filter((group) => group.some((term) => names.includes(term))).flat()];
     for (const term of terms) platformTerms[term] = id;
   }
-  return { lang, groups, stopwords: unique(data.stopwords), platforms: platformTerms };
+  return { lang, segmentWords, groups, stopwords: unique(data.stopwords), platforms: platformTerms };
 }
 
 /** A word or a dictionary term found in a text. */

@@ -2,7 +2,7 @@
 import { platformFilter } from './params.ts';
 import { tokenize, type Dictionary } from './dictionary.ts';
 import { decodeCharacterReferences, escapeAttribute } from '../markup.ts';
-import { needsWordSegmentation, segmentedScript, wordSegmenter, words } from './text.ts';
+import { segmentedScript, wordSegmenter, words } from './text.ts';
 
 /** Metadata fields the index adds, each weighted in ranking (`searchRanking.metaWeights`). */
 export const searchFields = {
@@ -195,7 +195,7 @@ function textOf(fragment: string): string {
 export function indexEntryHtml(html: string, { dictionaryFor, platform }: IndexEntryOptions): string | undefined {
   const part = indexedParts(html);
   if (!/<[^>]*\sdata-pagefind-body[\s=>/]/.test(part)) return undefined;
-  const lang = openingTag(/<html\b[^>]*>/i.exec(part)?.[0] ?? '')?.attributes.get('lang') || 'en';
+  const lang = openingTag(/<html\b[^>]*>/i.exec(part)?.[0] ?? '')?.attributes.get('lang') || 'und';
   const dictionary = dictionaryFor(lang);
   const title = textOf(firstHeading.exec(part)?.[1] ?? '').trim();
   const keywordsTag = part
@@ -208,7 +208,7 @@ export function indexEntryHtml(html: string, { dictionaryFor, platform }: IndexE
 
   // One pass over the markup: what is not searched is marked, text in unspaced scripts is segmented
   // between character references (`&amp;` stays whole), scripts, styles and comments are kept as they are.
-  const segment = needsWordSegmentation(lang);
+  const segment = dictionary?.segmentWords ?? false;
   const pieces: string[] = [];
   const toSegment: number[] = [];
   for (const [token] of part.matchAll(markupTokens)) {

@@ -1,6 +1,6 @@
 /** Query preparation: what the reader typed, turned into words the index knows, synonyms, phrases and terms to highlight. */
 import { tokenize, type Dictionary, type Token } from './dictionary.ts';
-import { needsWordSegmentation, segmentedScript } from './text.ts';
+import { segmentedScript } from './text.ts';
 
 /** A reader's query, prepared for Pagefind. */
 export interface PreparedQuery {
@@ -31,7 +31,7 @@ export function prepareQuery(raw: string, dictionary: Dictionary): PreparedQuery
   const tokens = tokenize(raw, dictionary);
   const meaningful = tokens.filter((token) => !token.stop);
   const kept = meaningful.length > 0 ? meaningful : tokens;
-  const unspaced = needsWordSegmentation(dictionary.lang);
+  const unspaced = dictionary.segmentWords;
   const runs = adjacentRuns(kept, unspaced);
   const join = (run: readonly Token[]) => run.map((token) => token.text).join(unspaced ? '' : ' ');
   const phrases = [

@@ -1,10 +1,5 @@
 /** Text as search sees it: normalised the same way for the index and for queries, split into words with Intl.Segmenter. */
 
-/** Languages written without spaces, which Pagefind segments with `Intl.Segmenter` in the browser. */
-export function needsWordSegmentation(lang: string): boolean {
-  return ['zh', 'ja', 'th'].includes(lang.toLowerCase().split('-')[0] ?? '');
-}
-
 /**
  * Full-width letters and digits to ASCII (NFKC), lower case, typographic apostrophes to `'`,
  * and runs of whitespace to one space: `ＵＳＤＴ` + ideographic space + `充值` → `usdt 充值`.
