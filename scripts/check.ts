@@ -7,7 +7,7 @@ import { loadSearchDictionary } from '../src/config/search.ts';
 import { loadUiStrings } from '../src/config/ui.ts';
 import { checkContent, formatProblems } from '../src/lib/content-check.ts';
 import { readArticleFiles } from '../src/lib/article-files.ts';
-import { loadPlatforms } from '../src/lib/platforms.ts';
+import { loadPlatforms } from '../src/readers/platforms-fs.ts';
 import { contentCheckOptions } from './lib/articles.ts';
 
 const { values } = parseArgs({

@@ -1,7 +1,7 @@
 /** `node scripts/verify.ts [--json] [input…]`: checks links, emails, phone numbers or handles against content/platforms/. */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { loadPlatforms } from '../src/lib/platforms.ts';
+import { loadPlatforms } from '../src/readers/platforms-fs.ts';
 import { buildVerifyData, explain, verify, type Verdict } from '../src/lib/verify/index.ts';
 
 const { values, positionals } = parseArgs({

@@ -6,7 +6,7 @@ import { articleFields } from './schemas/article.ts';
 import { uiStrings } from './schemas/ui.ts';
 import { locales, localeIds } from './config/locales.ts';
 import { loadUiStrings } from './config/ui.ts';
-import { loadPlatforms } from './lib/platforms.ts';
+import { loadPlatforms } from './readers/platforms-fs.ts';
 import { platformSchema } from './schemas/platform.ts';
 
 /**

@@ -6,7 +6,7 @@ import { latinTermsAllowed } from '../../src/config/lint.ts';
 import { defaultLocale, locales, localeIds } from '../../src/config/locales.ts';
 import { sitePages } from '../../src/config/pages.ts';
 import type { CheckOptions, SourceFile } from '../../src/lib/content-check.ts';
-import { loadPlatforms } from '../../src/lib/platforms.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 
 /** Replaces everything under `root` with `files`. */
 export function writeArticles(root: string, files: readonly SourceFile[]): void {

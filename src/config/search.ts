@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { compileDictionary, type Dictionary, type PlatformName } from '../lib/search/dictionary.ts';
-import { loadPlatforms } from '../lib/platforms.ts';
+import { loadPlatforms } from '../readers/platforms-fs.ts';
 import { searchFields } from '../lib/search/index-entry.ts';
 import { searchDictionarySchema } from '../schemas/search.ts';
 import { locales, type Locale } from './locales.ts';

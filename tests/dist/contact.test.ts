@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/config/locales.ts';
 import { channelText, defang } from '../../src/lib/channels.ts';
-import { loadPlatforms } from '../../src/lib/platforms.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 import { readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(() => {

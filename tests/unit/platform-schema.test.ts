@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPlatformSet, loadPlatforms, parsePlatform } from '../../src/lib/platforms.ts';
+import { checkPlatformSet, parsePlatform } from '../../src/readers/platforms.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 import { channelSchema, platformSchema, type Platform } from '../../src/schemas/platform.ts';
 import { defaultLocale, localeIds } from '../../src/config/locales.ts';
 

@@ -1,6 +1,6 @@
 import { getDomain } from 'tldts-icann';
 import { describe, expect, it } from 'vitest';
-import { loadPlatforms } from '../../src/lib/platforms.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 import { buildVerifyData, verify, type Verdict } from '../../src/lib/verify/index.ts';
 import { browserHost, fuzzDomain, fuzzers, type Fuzzer, type Variant } from '../helpers/fuzz-domains.ts';
 

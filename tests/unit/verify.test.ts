@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlatforms } from '../../src/lib/platforms.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 import {
   buildVerifyData,
   explain,

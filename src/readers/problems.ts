@@ -1,0 +1,45 @@
+/** What the readers of `content/` report: problems with the file, the line, the field and the fix. */
+
+/** One problem, with the file, the field (or link) and the fix. */
+export interface Problem {
+  /** Path from the project root, e.g. `content/docs/en/fees/trading-fees.mdx`. */
+  file: string;
+  line?: number | undefined;
+  field: string;
+  message: string;
+}
+
+/** What a reader made of a source: its value (whatever could be read) and the problems it found. */
+export interface Loaded<T> {
+  value: T;
+  problems: Problem[];
+}
+
+/** An error carrying the problems behind it; its message is what the reader has always said. */
+export class ContentError extends Error {
+  readonly problems: readonly Problem[];
+  constructor(message: string, problems: readonly Problem[], options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}
+
+/** The problems behind an error a reader threw: its own, or one made of its message. */
+export function problemsOf(error: unknown, file: string, field = '(file)'): Problem[] {
+  if (error instanceof ContentError) return [...error.problems];
+  return [{ file, field, message: error instanceof Error ? error.message : String(error) }];
+}
+
+/** The value, or a {@link ContentError} listing every problem (for scripts and tests that need it all well). */
+export function valueOf<T>({ value, problems }: Loaded<T>): T {
+  if (problems.length > 0) throw new ContentError(formatProblems(problems), problems);
+  return value;
+}
+
+/** Formats problems as `file:line` then `  ✗ field: message`, one problem per two lines. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems
+    .map(({ file, line, field, message }) => `${file}${line ? `:${line}` : ''}\n  ✗ ${field}: ${message}`)
+    .join('\n');
+}
