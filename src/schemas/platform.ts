@@ -642,7 +642,7 @@ export const platformSchema = z
       (entry.values ?? []).forEach((value, at) => {
         const path = ['unclear', index, 'values', at];
         if (entry.kind === 'phone' && !isE164(value)) {
-          problem(path, 'write phone numbers in `values:` in E.164, in quotes, e.g. "+18889087930"');
+          problem(path, 'write phone numbers in `values:` in E.164, in quotes, e.g. "+12025550100"');
         } else if (entry.kind === 'email' && !emailPattern.test(value)) {
           problem(path, 'write email addresses in `values:` in lower case, e.g. help@example.com');
         } else if ((webChannelKinds as readonly string[]).includes(entry.kind) && !hostPattern.test(value)) {

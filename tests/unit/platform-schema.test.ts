@@ -221,23 +221,55 @@ describe('content/platforms', () => {
       expect.arrayContaining(['no-reply@em.gemini.com', 'hello@news.gemini.com', 'security@gemini.com']),
     );
     expect(values(get('coinbase'))).toContain('security@coinbase.com');
-    expect(values(get('binance'))).toContain('x:binance');
     const okx = get('okx').channels.find((channel) => channel.kind === 'social');
     expect(okx).toMatchObject({ network: 'telegram', handle: 'notoscam' });
     expect(okx?.label?.en).toMatch(/report fake/i);
-    // No platform states a phone number: the Coinbase one is unclear, Kraken's phone support is disputed.
-    expect(platforms.flatMap((platform) => platform.channels).filter((channel) => channel.kind === 'phone')).toEqual(
-      [],
+  });
+  it("lists Coinbase's account-lock lines as official phones with purpose and country, the disputed ones as unclear", () => {
+    const phones = get('coinbase').channels.filter((channel) => channel.kind === 'phone');
+    expect(phones.map((phone) => [phone.value, phone.country])).toEqual([
+      ['+18889087930', 'US'],
+      ['+18446131499', 'US'],
+      ['+448081684635', 'GB'],
+      ['+441513081768', 'GB'],
+      ['+35315295132', 'IE'],
+      ['+498000010726', 'DE'],
+      ['+34900983477', 'ES'],
+    ]);
+    for (const phone of phones) expect(phone).toMatchObject({ purpose: 'lock', automated: false });
+    const unclear = get('coinbase').unclear.flatMap((entry) => entry.values ?? []);
+    expect(unclear).toEqual(expect.arrayContaining(['+1800200355', '+4922168943025', '+4922168943973']));
+    expect(phones.some((phone) => unclear.includes(phone.value))).toBe(false);
+    expect(get('coinbase').notes.map((note) => note.evidence)).toEqual(
+      expect.arrayContaining([
+        'Scroll to See something unusual? at the bottom of the page and select Lock your account.',
+        'Scroll down to Security and tap Lock my account',
+      ]),
     );
   });
+  it("calls Kraken's email article an article, not a verification tool", () => {
+    expect(get('kraken').channels.map((channel) => channel.kind)).not.toContain('verify-tool');
+    expect(get('kraken').notes[0]?.text.en).toMatch(/help article, not a tool/);
+  });
+  it('rests Binance channels on its own FAQ pages, and what only Square posts say stays unclear', () => {
+    const facts = [...get('binance').channels, ...get('binance').never, ...get('binance').notes];
+    for (const fact of facts) expect(fact.source).not.toMatch(/\/square\//);
+    expect(values(get('binance'))).not.toContain('x:binance');
+    const squareSources = get('binance').unclear.flatMap((entry) =>
+      entry.sources.filter((url) => url.includes('/square/')),
+    );
+    expect(squareSources.length).toBeGreaterThanOrEqual(3);
+  });
   it('keeps unclear facts out of the channels', () => {
-    expect(get('coinbase').unclear.flatMap((entry) => entry.values ?? [])).toEqual(['+18889087930']);
-    expect(get('kraken').unclear.map((entry) => entry.kind)).toEqual(['phone']);
-    expect(get('bitget').unclear.flatMap((entry) => entry.values ?? [])).toEqual([
-      'bitget.ng',
-      'bgportable.com',
-      'bitget.site',
-    ]);
+    for (const platform of platforms) {
+      const official = new Set(values(platform));
+      for (const value of platform.unclear.flatMap((entry) => entry.values ?? [])) {
+        expect(official.has(value), `${platform.id} ${value}`).toBe(false);
+      }
+    }
+    expect(get('bitget').unclear.flatMap((entry) => entry.values ?? [])).toEqual(
+      expect.arrayContaining(['bitget.ng', 'bgportable.com', 'bitget.site']),
+    );
   });
   it('records the observed fakes', () => {
     expect(get('gemini')['known-fakes']).toEqual([

@@ -23,9 +23,15 @@ const variants: Variant[] = platforms
 
 const results = variants.map((variant) => ({ variant, result: verify(variant.input, data) }));
 
-/** Flagged: called a lookalike or known fake of the right platform. */
+/**
+ * Flagged: called a lookalike or known fake of the right platform, or unclear where the data lists the
+ * host as unclear (a mirror that may be the platform's, e.g. bitget.site): never official either way.
+ */
 const flagged = ({ variant, result }: { variant: Variant; result: Verdict }) =>
-  (result.verdict === 'lookalike' || result.verdict === 'known-fake') && result.platform === variant.platform;
+  (result.verdict === 'lookalike' ||
+    result.verdict === 'known-fake' ||
+    (result.verdict === 'unknown' && result.reason.code === 'unclear')) &&
+  result.platform === variant.platform;
 
 /** The lowest lookalike rate each fuzzer reaches today; a drop fails the suite. */
 const floors: Record<Fuzzer, number> = {
@@ -82,13 +88,13 @@ describe('adversarial inputs built from the official domains', () => {
       expect({ fuzzer, rate: rate >= floors[fuzzer] }).toEqual({ fuzzer, rate: true });
   });
 
-  it('misses only OKX short-name variants and four known cases elsewhere', () => {
+  it('misses only OKX short-name variants and three known cases elsewhere', () => {
     // OKX is three letters: one-edit variants (okxa, kox, ok.com…) are not matched, or ok.ru and box.com would be.
     const missed = results
       .filter((entry) => !flagged(entry) && entry.variant.platform !== 'okx')
       .map(({ variant }) => variant.input);
-    // finance.com is a word; bitget.site is listed as unclear; "lc" for "k" is not a Unicode confusable.
-    expect(missed.sort()).toEqual(['bitget.site', 'finance.com', 'kralcen.com', 'lcraken.com']);
+    // finance.com is a word; "lc" for "k" is not a Unicode confusable.
+    expect(missed.sort()).toEqual(['finance.com', 'kralcen.com', 'lcraken.com']);
   });
 
   it('highlights a decisive part in every flagged verdict, and gives the input back whole', () => {

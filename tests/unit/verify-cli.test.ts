@@ -29,7 +29,7 @@ describe('scripts/verify.ts', () => {
         input: 'no-reply@em.gemini.com',
         verdict: 'official',
         platform: 'gemini',
-        reason: 'A listed official Gemini channel (Official sender of Gemini emails).',
+        reason: "A listed official Gemini channel (Sender of Gemini's transactional emails).",
       },
     ]);
   });

@@ -151,11 +151,12 @@ describe('official only for exact official channels', () => {
   it('matches phones and handles exactly', () => {
     expect(summary(verify('+1 (202) 555-0100', acme))).toBe('official acme exact-match');
     expect(summary(verify('https://t.me/acmesupport', acme))).toBe('official acme exact-match');
-    expect(summary(verify('https://x.com/binance', data))).toBe('official binance exact-match');
-    expect(summary(verify('twitter.com/Binance?lang=en', data))).toBe('official binance exact-match');
+    expect(summary(verify('+1 (888) 908-7930', data))).toBe('official coinbase exact-match');
     expect(summary(verify('https://t.me/s/notoscam', data))).toBe('official okx exact-match');
     expect(summary(verify('telegram.me/notoscam', data))).toBe('official okx exact-match');
     expect(summary(verify('https://t.me/binance', data))).toBe('unknown binance brand-in-handle');
+    // @binance on X is named only by a Binance Square post of unknown authorship: unclear, not official.
+    expect(summary(verify('twitter.com/Binance?lang=en', data))).toBe('unknown binance brand-in-handle');
     expect(summary(verify('https://x.com/notoscam', data))).toBe('unknown - not-in-data');
   });
   it('accepts a listed app store page only', () => {
@@ -167,10 +168,10 @@ describe('official only for exact official channels', () => {
 
 describe('handles', () => {
   it('needs the network for a bare handle', () => {
-    const result = verify('@binance', data);
-    expect(summary(result)).toBe('unknown binance handle-needs-network');
-    expect(result.reason.params).toEqual({ handle: 'binance', networks: 'x' });
-    expect(marked(result)).toEqual(['decisive:binance']);
+    const result = verify('@notoscam', data);
+    expect(summary(result)).toBe('unknown okx handle-needs-network');
+    expect(result.reason.params).toEqual({ handle: 'notoscam', networks: 'telegram' });
+    expect(marked(result)).toEqual(['decisive:notoscam']);
   });
   it.each([
     ['@n0toscam', 'lookalike okx homoglyph'],
@@ -251,7 +252,7 @@ describe('lookalikes', () => {
   });
   it('says unclear where the data does', () => {
     expect(summary(verify('https://bitget.site/en/support', data))).toBe('unknown bitget unclear');
-    expect(summary(verify('1 (888) 908-7930', data))).toBe('unknown coinbase unclear');
+    expect(summary(verify('+1 800 200 355', data))).toBe('unknown coinbase unclear');
   });
 });
 
