@@ -6,6 +6,7 @@ import { starlightOptions } from './src/config/starlight.ts';
 import { basePath, siteUrl } from './src/config/site.ts';
 import { sitemapOptions } from './src/config/sitemap.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { publishFolder } from './src/integrations/publish.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 
@@ -19,12 +20,13 @@ export default defineConfig({
   vite: { build: { rolldownOptions: { optimization: { inlineConst: false } } } },
   // Our own sitemap (Starlight then adds none). Social images render while the pages build and are
   // copied into dist/ when it is done; the search index is built from the built pages (Starlight's
-  // own is off); security headers run last, over the final HTML.
+  // own is off); security headers run over the final HTML; the folder to upload is written last.
   integrations: [
     sitemap(sitemapOptions(basePath)),
     starlight(starlightOptions()),
     socialImages(),
     searchIndex(),
     securityHeaders(),
+    publishFolder(),
   ],
 });

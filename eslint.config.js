@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.cache/', 'node_modules/', 'tests/fixtures/'] },
+  { ignores: ['dist/', 'dist-publish/', '.astro/', '.cache/', 'node_modules/', 'tests/fixtures/'] },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
   astro.configs.recommended,

@@ -1,10 +1,15 @@
-/** A small static file server for `dist/`, honouring a base path and `_headers`, compressing text as hosts do; used by `npm start` and the tests. */
+/**
+ * A small static file server for `dist/`, honouring a base path and `_headers`, compressing text as
+ * hosts do, and refusing the host configuration files in `dist/` as the hosts' own configurations
+ * do; used by `npm start` and the tests.
+ */
 import { createServer, type RequestListener, type Server } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { headersFor, parseHeadersFile, type HeaderRule } from '../../src/lib/headers.ts';
+import { hostFileNames, hostFiles } from '../../src/lib/host-config.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -74,7 +79,7 @@ export interface ServeOptions {
   tls?: { key: string; cert: string };
 }
 
-/** Maps a request path to a file under `root`, or `undefined` outside the base or the root. */
+/** Maps a request path to a file under `root`, or `undefined` outside the base or the root, or for a host file. */
 export function resolveFile(rootDir: string, base: string, pathname: string): string | undefined {
   const root = resolve(rootDir);
   let path: string;
@@ -85,7 +90,7 @@ export function resolveFile(rootDir: string, base: string, pathname: string): st
   }
   if (!path.startsWith(base)) return undefined;
   const relative = normalize(path.slice(base.length)).replace(/^([/\\])+/, '');
-  if (relative.startsWith('..')) return undefined;
+  if (relative.startsWith('..') || hostFileNames.includes(relative)) return undefined;
   const file = join(root, relative);
   if (file !== root && !file.startsWith(root + sep)) return undefined;
   const stat = statSync(file, { throwIfNoEntry: false });
@@ -94,6 +99,14 @@ export function resolveFile(rootDir: string, base: string, pathname: string): st
     return statSync(index, { throwIfNoEntry: false })?.isFile() ? index : undefined;
   }
   return stat?.isFile() ? file : undefined;
+}
+
+/** The base path `root` was built for, from the first rule of its `_headers` (`/help/*`), or `undefined` without one. */
+export function builtBase(root: string): string | undefined {
+  const file = join(root, hostFiles.headers);
+  if (!statSync(file, { throwIfNoEntry: false })) return undefined;
+  const path = parseHeadersFile(readFileSync(file, 'utf8'))[0]?.path;
+  return path?.endsWith('/*') ? path.slice(0, -1) : undefined;
 }
 
 /** Starts the server and resolves with it and its URL (including the base). */

@@ -19,6 +19,17 @@ export function sourceArticles(): ArticleId[] {
     });
 }
 
+/**
+ * The build under a sub-path that `tests/dist/base-path.test.ts` writes (`npm run test:dist`) and
+ * the deploy tests in the browser serve again; it also publishes security.txt, which the default
+ * build does not.
+ */
+export const subPathBuild = {
+  outDir: fileURLToPath(new URL('../../.cache/dist-base/', import.meta.url)),
+  base: '/help/',
+  env: { BASE_PATH: '/help/', SECURITY_CONTACT: 'mailto:security@example.org' },
+} as const;
+
 /** Parses a built page (site path such as `/en/`) into a DOM document. */
 export function readPage(path: string, dir = distDir): Document {
   const file = `${dir}${path.replace(/^\//, '')}index.html`;
@@ -28,7 +39,10 @@ export function readPage(path: string, dir = distDir): Document {
 
 /** Fails the current test run early with a clear message when `dist/` is missing. */
 export function requireBuild(dir = distDir): void {
-  if (!existsSync(`${dir}index.html`)) throw new Error(`No build in ${dir}: run \`npm run build\` first.`);
+  if (existsSync(`${dir}index.html`)) return;
+  const how =
+    dir === subPathBuild.outDir ? 'npm run test:dist (tests/dist/base-path.test.ts writes it)' : 'npm run build';
+  throw new Error(`No build in ${dir}: run \`${how}\` first.`);
 }
 
 /** Site paths listed in the built sitemap (every sitemap of the index). */

@@ -10,7 +10,7 @@ import {
   withPagePolicyBytes,
   withPolicyMeta,
 } from '../../src/lib/csp.ts';
-import { headerRules, headersFor, parseHeadersFile, renderHeadersFile, renderNginx } from '../../src/lib/headers.ts';
+import { headerRules, headersFor, parseHeadersFile, renderHeadersFile } from '../../src/lib/headers.ts';
 
 const html = `<html><head><title>x</title>
 <script>a()</script>
@@ -78,12 +78,12 @@ describe('host header files', () => {
     expect(asset['Content-Security-Policy']).toBe("default-src 'none'");
     expect(headersFor(rules, '/other/')).toEqual([]);
   });
-  it('renders an nginx snippet whose locations repeat the security headers', () => {
-    const nginx = renderNginx(rules);
-    expect(nginx).toContain(`add_header Content-Security-Policy "default-src 'none'" always;`);
-    const location = nginx.slice(nginx.indexOf('location ^~ /help/_astro/'));
-    expect(location).toContain('add_header X-Frame-Options "DENY" always;');
-    expect(location).toContain('add_header Cache-Control "public, max-age=31536000, immutable" always;');
+  it('sends HSTS for this host only unless the operator opts in to preload', () => {
+    const hsts = (options?: { hstsPreload: boolean }) =>
+      Object.fromEntries(headersFor(headerRules('/', 'x', options), '/en/'))['Strict-Transport-Security'];
+    expect(hsts()).toBe('max-age=63072000');
+    expect(hsts({ hstsPreload: false })).toBe('max-age=63072000');
+    expect(hsts({ hstsPreload: true })).toBe('max-age=63072000; includeSubDomains; preload');
   });
 });
 

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pickEncoding, serveStatic } from '../../scripts/lib/static-server.ts';
+import { builtBase, pickEncoding, resolveFile, serveStatic } from '../../scripts/lib/static-server.ts';
+import { hostFileNames } from '../../src/lib/host-config.ts';
 
 describe('pickEncoding', () => {
   it('prefers Brotli, then gzip, for text, SVG, JSON and WebAssembly', () => {
@@ -69,5 +70,19 @@ describe('serveStatic', () => {
     const png = await fetchRaw('a.png', 'br, gzip');
     expect(png.headers['content-encoding']).toBeUndefined();
     expect([...png.body]).toEqual([137, 80, 78, 71]);
+  });
+});
+
+describe('host files', () => {
+  const root = mkdtempSync(join(tmpdir(), 'signpost-host-files-'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>t</title>');
+  for (const file of hostFileNames) writeFileSync(join(root, file), '/help/*\n  X-Test: 1\n');
+  it('are never served, as no host serves them', () => {
+    expect(resolveFile(root, '/help/', '/help/')).toBe(join(root, 'index.html'));
+    for (const file of hostFileNames) expect(resolveFile(root, '/help/', `/help/${file}`), file).toBeUndefined();
+  });
+  it('tell the base path the site was built for', () => {
+    expect(builtBase(root)).toBe('/help/');
+    expect(builtBase(join(root, 'nowhere'))).toBeUndefined();
   });
 });
