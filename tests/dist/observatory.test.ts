@@ -1,5 +1,5 @@
 /** The MDN HTTP Observatory scores the built site, served over HTTPS with its `_headers`: A+ is the floor. */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { distDir, requireBuild } from '../helpers/site.ts';
+import { certificate } from '../helpers/web-servers.ts';
 
 const root = process.getuid?.() === 0;
 if (!root) {
@@ -19,7 +20,7 @@ if (!root) {
 
 const scanner = join(dirname(createRequire(import.meta.url).resolve('@mdn/mdn-http-observatory/package.json')), 'src/scan.js');
 const servers: Server[] = [];
-let certificate = '';
+let certificateFile = '';
 
 interface Scan {
   scan: { grade: string; score: number; testsFailed: number };
@@ -33,13 +34,9 @@ describe.skipIf(!root)('MDN HTTP Observatory', () => {
     // localhost is on no preload list, so an empty one gives the same result.
     const preload = join(dirname(scanner), '..', 'conf', 'hsts-preload.json');
     if (!existsSync(preload)) writeFileSync(preload, '{}');
-    const dir = mkdtempSync(join(tmpdir(), 'signpost-tls-'));
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=localhost',
-      '-addext', 'subjectAltName=DNS:localhost', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
-    certificate = join(dir, 'cert.pem');
-    const tls = { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(certificate, 'utf8') };
+    const { cert, key } = certificate(mkdtempSync(join(tmpdir(), 'signpost-tls-')));
+    certificateFile = cert;
+    const tls = { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
     for (const host of ['127.0.0.1', '::1']) {
       servers.push((await serveStatic({ root: distDir, port: 443, host, tls })).server);
       // Plain HTTP only redirects to HTTPS, as a host set up for HSTS does.
@@ -58,7 +55,7 @@ describe.skipIf(!root)('MDN HTTP Observatory', () => {
   it('grades the site A+ with every test passed', async () => {
     // Asynchronously: the servers answering the scanner run in this process.
     const { stdout } = await promisify(execFile)(process.execPath, [scanner, 'localhost'], {
-      env: { ...process.env, NODE_EXTRA_CA_CERTS: certificate },
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: certificateFile },
       encoding: 'utf8',
       timeout: 60_000,
     });

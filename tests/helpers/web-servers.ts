@@ -77,8 +77,8 @@ async function waitForPort(port: number, child: ChildProcess, log: () => string)
   }
 }
 
-/** A throw-away certificate for 127.0.0.1 and localhost, valid one day. */
-function certificate(dir: string): { cert: string; key: string } {
+/** A throw-away certificate for 127.0.0.1 and localhost, valid one day, written into `dir`; returns the paths of its PEM files. */
+export function certificate(dir: string): { cert: string; key: string } {
   const cert = join(dir, 'cert.pem');
   const key = join(dir, 'key.pem');
   execFileSync(
