@@ -1,7 +1,7 @@
 /** The checker on the real data: every listed channel is official, every unclear value is not, every fake is named. */
 import { describe, expect, it } from 'vitest';
 import { channelHref, channelText } from '../../src/lib/channels.ts';
-import { loadPlatforms } from '../../src/lib/platforms.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 import { buildVerifyData, verify } from '../../src/lib/verify/index.ts';
 
 const platforms = loadPlatforms();
