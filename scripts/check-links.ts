@@ -20,8 +20,11 @@ export async function crawlSite(dir: string, base: string): Promise<LinkReport> 
       path: url,
       recurse: true,
       checkFragments: true,
-      concurrency: 50,
-      timeout: 10_000,
+      // A local server on a busy machine: few requests at a time, and a dropped connection is retried, not reported.
+      concurrency: 8,
+      timeout: 30_000,
+      retryErrors: true,
+      retryErrorsCount: 3,
       linksToSkip: (link) => Promise.resolve(!link.startsWith(origin)),
     });
     const broken = result.links
