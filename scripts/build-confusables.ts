@@ -1,4 +1,4 @@
-/** Regenerates src/lib/verify/confusables.generated.ts from UTS #39 confusables.txt (default: ../shared/data/unicode/). */
+/** Regenerates src/lib/verify/confusables.generated.ts from UTS #39 confusables.txt (default: data/unicode/, vendored with its license). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ const { values } = parseArgs({
   options: {
     source: {
       type: 'string',
-      default: fileURLToPath(new URL('../../shared/data/unicode/confusables.txt', import.meta.url)),
+      default: fileURLToPath(new URL('../data/unicode/confusables.txt', import.meta.url)),
     },
     out: {
       type: 'string',

@@ -1,29 +1,47 @@
-/** `node scripts/verify.ts [--json] [input…]`: checks links, emails, phone numbers or handles against content/platforms/. */
-import { createInterface } from 'node:readline';
+/** `node scripts/verify.ts [--json] [--locale <id>] [input…]`: checks links, emails, phone numbers or handles against the channel data. */
 import { parseArgs } from 'node:util';
+import { defaultLocale, isLocale, localeIds } from '../src/config/locales.ts';
+import { loadUiStrings } from '../src/config/ui.ts';
+import { loadCheckerContent } from '../src/readers/checker-fs.ts';
 import { loadPlatforms } from '../src/readers/platforms-fs.ts';
-import { buildVerifyData, explain, verify, type Verdict } from '../src/lib/verify/index.ts';
+import { plainText, showHidden, verdictMessages, type Message } from '../src/lib/verify-message.ts';
+import { buildVerifyData, socialNetworks, verify, type Verdict } from '../src/lib/verify/index.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     json: { type: 'boolean', default: false },
+    locale: { type: 'string', default: defaultLocale },
     platforms: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log(`Usage: node scripts/verify.ts [--json] [--platforms <dir>] [input…]
+  console.log(`Usage: node scripts/verify.ts [--json] [--locale <id>] [--platforms <dir>] [input…]
 
 Checks each input (a link, domain, email address, phone number or @handle) against the
 platform data in content/platforms/ and says whether it is official, a known fake, a lookalike,
-unknown or invalid. Without inputs, reads one per line from stdin. --json prints one JSON object
-per line: {"input","verdict","platform","reason"}.`);
+unknown or invalid, in the words of the checker page (--locale: ${localeIds.join(', ')}).
+Without inputs, reads standard input and answers every line, blank ones included, one answer per
+line in order (lines end at \\n only). --json prints one JSON object per line:
+{"input","verdict","platform","code","headline","reason","notes"}; U+2028 and U+2029 are escaped.`);
   process.exit(0);
 }
 
-const data = buildVerifyData(loadPlatforms(values.platforms));
+const locale = values.locale;
+if (!isLocale(locale)) {
+  console.error(`--locale: "${locale}" is not a locale of the site (${localeIds.join(', ')})`);
+  process.exit(2);
+}
+const data = buildVerifyData(loadPlatforms(values.platforms), loadCheckerContent());
+const strings: Readonly<Record<string, string>> = loadUiStrings(locale);
+const networks = Object.fromEntries(
+  [...socialNetworks, 'viber'].map((id) => [id, strings[`verify.network.${id}`] ?? id]),
+);
+
+/** A message in this locale's words, hidden characters shown. */
+const say = (message: Message) => plainText(strings[message.key] ?? message.key, message.params);
 
 /** Marks for the human-readable output. */
 const marks: Record<Verdict['verdict'], string> = {
@@ -34,36 +52,57 @@ const marks: Record<Verdict['verdict'], string> = {
   invalid: '·',
 };
 
-/** The input with the decisive part in [brackets] and misleading parts in {braces}. */
+/** The input with the decisive part in [brackets], misleading parts in {braces}, hidden characters shown. */
 function highlight(result: Verdict): string {
   return result.parts
     .map(({ text, role }) => {
-      const shown = text.replace(/[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu, (char) => {
-        return `<U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`;
-      });
+      const shown = showHidden(text);
       return role === 'decisive' ? `[${shown}]` : role === 'misleading' ? `{${shown}}` : shown;
     })
     .join('');
 }
 
-/** Prints the verdict for one input. */
-function report(input: string): void {
+/** The answer for one input line: one line of JSON, or a block of text. */
+function report(input: string): string {
   const result = verify(input, data);
-  const reason = explain(result, data);
+  const name = data.platforms.find((entry) => entry.id === result.platform)?.name ?? '';
+  const [headline, reason, ...rest] = verdictMessages(result, { name, networks, locale, fallback: defaultLocale }).map(
+    say,
+  );
+  const notes = rest.slice(0, -1);
   if (values.json) {
-    console.log(JSON.stringify({ input, verdict: result.verdict, platform: result.platform, reason }));
-    return;
+    const line = JSON.stringify({
+      input,
+      verdict: result.verdict,
+      platform: result.platform,
+      code: result.reason.code,
+      headline,
+      reason,
+      notes,
+    });
+    // JSON may carry U+2028/U+2029 raw; escaped, a reader splitting on any line break still sees one line per answer.
+    return line.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
   }
-  const platform = data.platforms.find((entry) => entry.id === result.platform)?.name;
-  console.log(`${marks[result.verdict]} ${result.verdict}${platform ? ` (${platform})` : ''}: ${input}`);
-  if (result.parts.some((part) => part.role !== 'plain')) console.log(`  ${highlight(result)}`);
-  console.log(`  ${reason} [${result.reason.code}]`);
+  const lines = [`${marks[result.verdict]} ${headline ?? ''}: ${showHidden(input)}`];
+  if (result.parts.some((part) => part.role !== 'plain')) lines.push(`  ${highlight(result)}`);
+  lines.push(`  ${reason ?? ''} [${result.reason.code}]`);
+  for (const note of notes) lines.push(`  ${note}`);
+  return lines.join('\n');
 }
 
 if (positionals.length) {
-  for (const input of positionals) report(input);
+  for (const input of positionals) console.log(report(input));
 } else {
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    if (line.trim()) report(line);
+  // Lines end at \n (a \r before it is dropped): one answer per line, in order, blank lines and U+2028 included.
+  let pending = '';
+  const out: string[] = [];
+  process.stdin.setEncoding('utf8');
+  for await (const chunk of process.stdin) {
+    pending += chunk as string;
+    const lines = pending.split('\n');
+    pending = lines.pop() ?? '';
+    for (const line of lines) out.push(report(line.replace(/\r$/, '')));
+    if (out.length) process.stdout.write(`${out.splice(0).join('\n')}\n`);
   }
+  if (pending !== '') console.log(report(pending.replace(/\r$/, '')));
 }

@@ -3,6 +3,46 @@
 /** A prototype is kept when it is made of these: what a domain label or a handle can be confused with. */
 const keptPrototype = /^[A-Za-z0-9._\-\p{M}]+$/u;
 
+/**
+ * Latin letters that readers take for an ASCII letter although confusables.txt does not map them to
+ * one: kra (`ĸ`, the prototype of Cyrillic `к`, Greek `κ` and small capital `ᴋ`) and the small
+ * capitals (`ᴋʀᴀᴋᴇɴ`). Prototypes are read through this table, and each letter here joins its
+ * ASCII letter's group, so whole-script lookalikes (`окх`, `ᴋʀᴀᴋᴇɴ`) fold to ASCII.
+ */
+export const readAsAscii: Readonly<Record<string, string>> = {
+  ĸ: 'k',
+  ᴀ: 'a',
+  ʙ: 'b',
+  ᴄ: 'c',
+  ᴅ: 'd',
+  ᴇ: 'e',
+  ꜰ: 'f',
+  ɢ: 'g',
+  ʜ: 'h',
+  ɪ: 'i',
+  ᴊ: 'j',
+  ᴋ: 'k',
+  ʟ: 'l',
+  ᴍ: 'm',
+  ɴ: 'n',
+  ᴏ: 'o',
+  ᴘ: 'p',
+  ꞯ: 'q',
+  ʀ: 'r',
+  ꜱ: 's',
+  ᴛ: 't',
+  ᴜ: 'u',
+  ᴠ: 'v',
+  ᴡ: 'w',
+  ʏ: 'y',
+  ᴢ: 'z',
+};
+
+/** A prototype with the letters of {@link readAsAscii} read as ASCII. */
+function resolve(prototype: string): string {
+  return Array.from(prototype, (char) => readAsAscii[char] ?? char).join('');
+}
+
 /** Header facts read from `confusables.txt`. */
 export interface ConfusablesSource {
   version: string;
@@ -26,12 +66,20 @@ export function parseConfusables(text: string): ConfusablesSource {
     const match = /^([0-9A-F]{4,6}) ;\t([0-9A-F ]+?) ;\tMA\b/.exec(line);
     if (!match) continue;
     const [, source = '', target = ''] = match;
-    const prototype = String.fromCodePoint(...target.split(' ').map((hex) => parseInt(hex, 16)));
+    const prototype = resolve(String.fromCodePoint(...target.split(' ').map((hex) => parseInt(hex, 16))));
     // Prototypes of combining marks only do not matter: skeleton comparisons drop marks afterwards.
     if (!keptPrototype.test(prototype) || !/[A-Za-z0-9._-]/.test(prototype)) continue;
     const list = groups.get(prototype) ?? [];
     list.push(parseInt(source, 16));
     groups.set(prototype, list);
+  }
+  // Each letter read as ASCII takes its letter's own prototype (`ᴍ` → `rn`, as `m` does), unless the file maps it.
+  const sources = new Set([...groups.values()].flat());
+  for (const [letter, ascii] of Object.entries(readAsAscii)) {
+    const code = letter.codePointAt(0) ?? 0;
+    if (sources.has(code)) continue;
+    const own = [...groups].find(([, codes]) => codes.includes(ascii.codePointAt(0) ?? 0))?.[0] ?? ascii;
+    groups.set(own, [...(groups.get(own) ?? []), code]);
   }
   return { version, date, copyright, groups };
 }
@@ -60,7 +108,8 @@ export function renderConfusablesModule(source: ConfusablesSource): string {
     `// Source: confusables.txt, Unicode Security Mechanisms (UTS #39) version ${source.version}, dated ${source.date}.`,
     `// ${source.copyright} Unicode and the Unicode Logo are registered trademarks of Unicode, Inc.`,
     '// License: Unicode-3.0 (https://www.unicode.org/license.txt), reproduced in ./UNICODE-LICENSE.txt.',
-    `// Kept: the ${count} mappings whose prototype is ASCII letters, digits, "-", ".", "_" (and combining marks);`,
+    `// Kept: the ${count} mappings whose prototype is ASCII letters, digits, "-", ".", "_" (and combining marks),`,
+    '// kra and the Latin small capitals read as their ASCII letter (scripts/lib/confusables.ts, readAsAscii);',
     '// every other code point is its own prototype here, which cannot change a comparison with an ASCII name.',
     '',
     `/** Unicode version of the data this table was generated from. */`,

@@ -2,7 +2,8 @@
 import { z } from 'astro/zod';
 import { categories, type Category } from '../config/categories.ts';
 import { channelKinds } from './platform.ts';
-import { reasonCodes, verdicts } from '../lib/verify/types.ts';
+import { socialNetworks } from '../lib/verify/social.ts';
+import { inputKinds, noteCodes, reasonCodes, verdicts } from '../lib/verify/types.ts';
 
 const text = (what: string) => z.string().trim().min(1).describe(what);
 
@@ -66,6 +67,9 @@ const verifyKeys = [
   'verify.source',
   'verify.checked',
   'verify.share',
+  'verify.pickNetwork',
+  'verify.profileLink',
+  'verify.hiddenMarker',
 ] as const;
 
 /** Fixed strings of the contact page (`contact.*`). */
@@ -91,10 +95,22 @@ const contactKeys = [
   'contact.guideLink',
 ] as const;
 
-/** Every reason code the verifier gives, plus the variants the page words differently. */
+/** Every reason code the verifier gives, plus the variants worded differently (src/lib/verify-message.ts). */
 const reasonKeys = [
-  ...new Set([...Object.values(reasonCodes).flat(), 'official-domain.email', 'punycode.plain']),
+  ...new Set([
+    ...Object.values(reasonCodes).flat(),
+    'official-domain.email',
+    'punycode.plain',
+    'known-fake.note',
+    'homoglyph.unparseable',
+    'invisible-characters.plain',
+    'user-content.named',
+    'redirect.plain',
+  ]),
 ] as const;
+
+/** Every note code, plus the variants worded differently. */
+const noteKeys = [...noteCodes, 'several-destinations.official'] as const;
 
 /** A required string per key. */
 function required<K extends string>(keys: readonly K[], what: string) {
@@ -165,10 +181,16 @@ export const uiStrings = z.object({
   'doNow.title': text('Heading of the <DoThisNow> steps.'),
   'redFlags.title': text('Heading of the <RedFlags> list.'),
   ...required(verifyKeys, 'Text on the channel checker page.'),
-  ...prefixed('verify.verdict', verdicts, 'Heading of a verdict on the channel checker.'),
+  ...prefixed(
+    'verify.verdict',
+    [...verdicts, 'not-official', 'handle-needs-network'] as const,
+    'Heading of a verdict on the channel checker; `not-official`: unknown but naming a platform ({{name}}).',
+  ),
   ...prefixed('verify.advice', verdicts, 'What to do, shown under a verdict.'),
-  ...prefixed('verify.kind', ['url', 'domain', 'email', 'phone', 'handle'] as const, 'What the input was read as.'),
+  ...prefixed('verify.kind', inputKinds, 'What the input was read as.'),
   ...prefixed('verify.reason', reasonKeys, 'Why, for one reason code; {{placeholders}} take its params.'),
+  ...prefixed('verify.note', noteKeys, 'A further reason shown under the main one; {{placeholders}} take its params.'),
+  ...prefixed('verify.network', [...socialNetworks, 'viber'] as const, 'Name of a social network or messenger.'),
   ...required(contactKeys, 'Text on the contact page.'),
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
 });

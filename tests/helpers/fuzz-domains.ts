@@ -6,6 +6,9 @@ export const fuzzers = [
   'addition',
   'bitsquatting',
   'homoglyph',
+  'cyrillic',
+  'whole-script',
+  'multi-character',
   'hyphenation',
   'insertion',
   'omission',
@@ -14,6 +17,8 @@ export const fuzzers = [
   'subdomain',
   'transposition',
   'vowel-swap',
+  'plural',
+  'dictionary',
   'tld-swap',
   'brand-in-domain',
   'userinfo',
@@ -129,6 +134,93 @@ const tlds = [
   'co.com',
 ];
 
+/** Cyrillic letters dnstwist's cyrillic fuzzer puts for Latin ones (all of a name's letters that have one). */
+const cyrillicLetters: Readonly<Record<string, string>> = {
+  a: 'а',
+  b: 'ь',
+  c: 'с',
+  d: 'ԁ',
+  e: 'е',
+  g: 'ԍ',
+  h: 'һ',
+  i: 'і',
+  j: 'ј',
+  k: 'к',
+  l: 'ӏ',
+  m: 'м',
+  o: 'о',
+  p: 'р',
+  q: 'ԛ',
+  s: 'ѕ',
+  t: 'т',
+  v: 'ѵ',
+  w: 'ԝ',
+  x: 'х',
+  y: 'у',
+};
+
+/** Whole-script alphabets: a Latin name written entirely in Greek or Cyrillic capitals, or in small capitals. */
+const wholeScripts: readonly Readonly<Record<string, string>>[] = [
+  { a: 'Α', b: 'Β', e: 'Ε', h: 'Η', i: 'Ι', k: 'Κ', m: 'Μ', n: 'Ν', o: 'Ο', p: 'Ρ', t: 'Τ', x: 'Χ', y: 'Υ', z: 'Ζ' },
+  { a: 'А', b: 'В', c: 'С', e: 'Е', h: 'Н', i: 'І', k: 'К', m: 'М', o: 'О', p: 'Р', t: 'Т', x: 'Х', y: 'У' },
+  {
+    a: 'ᴀ',
+    b: 'ʙ',
+    c: 'ᴄ',
+    d: 'ᴅ',
+    e: 'ᴇ',
+    g: 'ɢ',
+    h: 'ʜ',
+    i: 'ɪ',
+    j: 'ᴊ',
+    k: 'ᴋ',
+    l: 'ʟ',
+    m: 'ᴍ',
+    n: 'ɴ',
+    o: 'ᴏ',
+    p: 'ᴘ',
+    r: 'ʀ',
+    s: 'ꜱ',
+    t: 'ᴛ',
+    u: 'ᴜ',
+    v: 'ᴠ',
+    w: 'ᴡ',
+    y: 'ʏ',
+    z: 'ᴢ',
+  },
+  { a: 'а', c: 'с', e: 'е', i: 'і', k: 'к', o: 'о', p: 'р', x: 'х', y: 'у', s: 'ѕ' },
+];
+
+/** Letter groups that read as one letter, and the other way round. */
+const multiCharacter: readonly (readonly [string, string])[] = [
+  ['m', 'rn'],
+  ['k', 'lc'],
+  ['k', 'lk'],
+  ['l', '1'],
+  ['l', 'I'],
+  ['i', '1'],
+  ['w', 'vv'],
+  ['d', 'cl'],
+  ['o', '0'],
+];
+
+/** Words dnstwist's dictionary fuzzer is typically fed: what fake help desks add to a name. */
+const dictionary = [
+  'support',
+  'help',
+  'kefu',
+  '客服',
+  'refund',
+  'recovery',
+  'verify',
+  'vip',
+  'admin',
+  'official',
+  'app',
+  'web3',
+  'desk',
+];
+
 /** Words glued to brands; some are deliberately not in the verifier's lure list. */
 const words = [
   'support',
@@ -192,6 +284,41 @@ export function fuzzDomain(domain: string, platform: string): Variant[] {
       }
     });
   });
+  // Cyrillic: every letter that has a Cyrillic twin replaced, as dnstwist does (when at least one has).
+  const cyrillic = chars.map((char) => cyrillicLetters[char] ?? char).join('');
+  if (cyrillic !== label) {
+    labelVariant('cyrillic', cyrillic);
+    const host = browserHost(`${cyrillic}.${tld}`);
+    if (host?.includes('xn--')) add('cyrillic', host);
+  }
+  // Whole-script: the whole name in another script or in small capitals, when each letter has a twin there.
+  for (const alphabet of wholeScripts) {
+    if (!chars.every((char) => alphabet[char] ?? /[0-9-]/.test(char))) continue;
+    const name = chars.map((char) => alphabet[char] ?? char).join('');
+    labelVariant('whole-script', name);
+    const host = browserHost(`${name}.${tld}`);
+    if (host?.includes('xn--')) add('whole-script', host);
+  }
+  // Multi-character: a letter group for a letter (or a digit for a letter), alone and with one further typo.
+  for (const [letter, group] of multiCharacter) {
+    chars.forEach((char, i) => {
+      if (char !== letter) return;
+      const name = splice(i, 1, group);
+      labelVariant('multi-character', name);
+      const spare = Array.from(name);
+      for (let j = 0; j < spare.length; j++) {
+        if (j >= i && j < i + group.length) continue;
+        labelVariant('multi-character', [...spare.slice(0, j), ...spare.slice(j + 1)].join(''));
+        labelVariant('multi-character', [...spare.slice(0, j + 1), spare[j] ?? '', ...spare.slice(j + 1)].join(''));
+      }
+    });
+  }
+  labelVariant('plural', `${label}${/(?:s|x|z|ch|sh)$/.test(label) ? 'es' : 's'}`);
+  for (const word of dictionary) {
+    for (const name of [`${label}-${word}`, `${label}${word}`, `${word}-${label}`, `${word}${label}`]) {
+      if (browserHost(`${name}.${tld}`)) add('dictionary', `${name}.${tld}`);
+    }
+  }
   for (let i = 1; i < chars.length; i++) labelVariant('hyphenation', splice(i, 0, '-'));
   chars.forEach((char, i) => {
     for (const key of neighbours.get(char) ?? []) {

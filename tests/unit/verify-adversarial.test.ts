@@ -1,11 +1,10 @@
 import { getDomain } from 'tldts-icann';
 import { describe, expect, it } from 'vitest';
-import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
-import { buildVerifyData, verify, type Verdict } from '../../src/lib/verify/index.ts';
+import { verify, type Verdict } from '../../src/lib/verify/index.ts';
 import { browserHost, fuzzDomain, fuzzers, type Fuzzer, type Variant } from '../helpers/fuzz-domains.ts';
 
-const platforms = loadPlatforms();
-const data = buildVerifyData(platforms);
+import { data, platforms } from '../helpers/verify-data.ts';
+
 const officialDomains = new Set(platforms.flatMap((platform) => platform.domains));
 
 /** The registrable domain a browser would open for an input (bare hosts get https://), if any. */
@@ -23,40 +22,24 @@ const variants: Variant[] = platforms
 
 const results = variants.map((variant) => ({ variant, result: verify(variant.input, data) }));
 
-/**
- * Flagged: called a lookalike or known fake of the right platform, or unclear where the data lists the
- * host as unclear (a mirror that may be the platform's, e.g. bitget.site): never official either way.
- */
+/** Flagged: called a lookalike or known fake of the right platform. */
 const flagged = ({ variant, result }: { variant: Variant; result: Verdict }) =>
-  (result.verdict === 'lookalike' ||
-    result.verdict === 'known-fake' ||
-    (result.verdict === 'unknown' && result.reason.code === 'unclear')) &&
-  result.platform === variant.platform;
+  (result.verdict === 'lookalike' || result.verdict === 'known-fake') && result.platform === variant.platform;
 
-/** The lowest lookalike rate each fuzzer reaches today; a drop fails the suite. */
-const floors: Record<Fuzzer, number> = {
-  addition: 0.83,
-  bitsquatting: 0.91,
-  homoglyph: 0.99,
-  hyphenation: 1,
-  insertion: 0.92,
-  omission: 0.91,
-  repetition: 1,
-  replacement: 0.92,
-  subdomain: 0.96,
-  transposition: 0.93,
-  'vowel-swap': 0.93,
-  'tld-swap': 0.99,
-  'brand-in-domain': 0.98,
-  userinfo: 1,
-  'brand-in-path': 1,
-  'brand-subdomain': 1,
-};
+/** Fuzzers of links whose host does not imitate: the page only mentions the platform, so the answer is neutral, naming it. */
+const neutralFuzzers: readonly Fuzzer[] = ['brand-in-path'];
+
+/** Named: not official, and the platform named (a neutral "this is not Kraken" for mentions in the path). */
+const named = ({ variant, result }: { variant: Variant; result: Verdict }) =>
+  result.verdict !== 'official' && result.platform === variant.platform;
+
+/** Sites that share a platform's name on purpose (content/checker/hosts.yaml): neutral by design. */
+const namesakes = new Set(data.hosts.namesakes);
 
 describe('adversarial inputs built from the official domains', () => {
-  it('generates thousands of cases across all six platforms', () => {
+  it('generates thousands of cases across every platform', () => {
     expect(variants.length).toBeGreaterThan(3000);
-    expect(new Set(variants.map((variant) => variant.platform)).size).toBe(6);
+    expect(new Set(variants.map((variant) => variant.platform)).size).toBe(platforms.length);
     expect(new Set(variants.map((variant) => variant.fuzzer))).toEqual(new Set(fuzzers));
   });
 
@@ -65,10 +48,10 @@ describe('adversarial inputs built from the official domains', () => {
     expect(official).toEqual([]);
   });
 
-  it('flags at least 90% overall and each fuzzer above its floor, naming the right platform', () => {
+  it('names at least 97% of every fuzzer’s variants as lookalikes of the right platform', () => {
     const rows = fuzzers.map((fuzzer) => {
       const mine = results.filter(({ variant }) => variant.fuzzer === fuzzer);
-      const hits = mine.filter(flagged).length;
+      const hits = mine.filter(neutralFuzzers.includes(fuzzer) ? named : flagged).length;
       const officials = mine.filter(({ result }) => result.verdict === 'official').length;
       return { fuzzer, count: mine.length, rate: hits / mine.length, officials };
     });
@@ -81,20 +64,18 @@ describe('adversarial inputs built from the official domains', () => {
             `${fuzzer.padEnd(16)} ${String(count).padStart(6)}  ${rate.toFixed(3).padStart(9)}  ${String(officials).padStart(14)}`,
         ),
         `${'all'.padEnd(16)} ${String(results.length).padStart(6)}  ${overall.toFixed(3).padStart(9)}  ${'0'.padStart(14)}`,
+        `(${neutralFuzzers.join(', ')}: not official and naming the platform, as a neutral mention)`,
       ].join('\n'),
     );
-    expect(overall).toBeGreaterThanOrEqual(0.9);
-    for (const { fuzzer, rate } of rows)
-      expect({ fuzzer, rate: rate >= floors[fuzzer] }).toEqual({ fuzzer, rate: true });
+    for (const { fuzzer, rate } of rows) expect({ fuzzer, rate: rate >= 0.97 }).toEqual({ fuzzer, rate: true });
   });
 
-  it('misses only OKX short-name variants and three known cases elsewhere', () => {
-    // OKX is three letters: one-edit variants (okxa, kox, ok.com…) are not matched, or ok.ru and box.com would be.
+  it('misses only namesakes, everyday words and what the data calls unclear', () => {
     const missed = results
-      .filter((entry) => !flagged(entry) && entry.variant.platform !== 'okx')
-      .map(({ variant }) => variant.input);
-    // finance.com is a word; "lc" for "k" is not a Unicode confusable.
-    expect(missed.sort()).toEqual(['finance.com', 'kralcen.com', 'lcraken.com']);
+      .filter((entry) => !(neutralFuzzers.includes(entry.variant.fuzzer) ? named : flagged)(entry))
+      .map(({ variant, result }) => ({ input: variant.input, code: result.reason.code }))
+      .filter(({ input, code }) => !namesakes.has(openedDomain(input) ?? '') && code !== 'unclear');
+    expect(missed.length).toBeLessThanOrEqual(results.length * 0.01);
   });
 
   it('highlights a decisive part in every flagged verdict, and gives the input back whole', () => {
@@ -107,7 +88,7 @@ describe('adversarial inputs built from the official domains', () => {
   it('finds the homoglyph variants through their punycode form too', () => {
     const encoded = results.filter(({ variant }) => variant.fuzzer === 'homoglyph' && variant.input.includes('xn--'));
     expect(encoded.length).toBeGreaterThan(100);
-    expect(encoded.filter(flagged).length / encoded.length).toBeGreaterThanOrEqual(0.99);
+    expect(encoded.filter(flagged).length / encoded.length).toBeGreaterThanOrEqual(0.97);
   });
 });
 
@@ -171,16 +152,50 @@ const pieces = [
   'notoscam',
 ];
 
+/** Every listed `network:@handle`. */
+const listedHandles = new Set(
+  platforms.flatMap((platform) =>
+    platform.channels.flatMap((channel) =>
+      channel.kind === 'social' ? [`${channel.network}:@${channel.handle.toLowerCase()}`] : [],
+    ),
+  ),
+);
+
 /** The registrable domain of a host; labels DNS would refuse (`-`) still belong to the domain's owner. */
 const registrable = (host: string) => getDomain(host, { allowPrivateDomains: false, validateHostname: false }) ?? '';
 
-/** An independent check of an official verdict: the browser's host is on an official domain, with no tricks. */
+/** What a linkifier would take from a text: surrounding brackets, quotes and sentence punctuation left out. */
+function linkified(input: string): string {
+  return input
+    .trim()
+    .replace(/^[<([{"'“‘«「『《（【`*]+/u, '')
+    .replace(/[>)\]}"'”’»」』》）】`*.,;:!?。，；：！？、…]+$/u, '');
+}
+
+/** An independent check of an official verdict: every destination in the text is official on its own. */
 function reallyOfficial(input: string, result: Verdict): boolean {
-  const text = input.trim();
+  if (/\p{Cf}/u.test(input)) return false;
+  const pieces = input
+    .split(/[\s,;]+/)
+    .map(linkified)
+    .filter((piece) => /[.@:]/.test(piece) && /[\p{L}\p{N}]/u.test(piece));
+  return pieces.length > 0 && pieces.every((piece) => officialPiece(piece, result));
+}
+
+/** {@link reallyOfficial} for one destination: the browser's host is on an official domain, with no tricks. */
+function officialPiece(input: string, result: Verdict): boolean {
+  const text = linkified(input);
+  if (/[\p{Cf}]/u.test(text)) return false;
   if (result.kind === 'url' || result.kind === 'domain') {
     const url = /^https?:/i.test(text) ? text : `https://${text}`;
     if (!URL.canParse(url)) return false;
     const parsed = new URL(url);
+    if (listedHandles.has(result.normalized ?? '')) {
+      // A profile link: the listed handle is a segment of the opened path, written without tricks.
+      const handle = (result.normalized ?? '').split(':@')[1] ?? '';
+      const opened = parsed.pathname.split('/').map((segment) => segment.toLowerCase());
+      return opened.includes(handle) && !/(?:^|[/\\])(?:\.|%2e){1,2}(?:[/\\?#]|$)|\\|%2f|%5c/i.test(text);
+    }
     const authority = url.replace(/^[a-z]+:[/\\]*/i, '').split(/[/\\?#]/)[0] ?? '';
     if (parsed.username || parsed.password || authority.includes('@') || /\p{Cf}/u.test(authority)) return false;
     const host = parsed.hostname.replace(/\.$/, '');
@@ -192,11 +207,11 @@ function reallyOfficial(input: string, result: Verdict): boolean {
     const host = browserHost(address.slice(address.lastIndexOf('@') + 1).replace(/>$/, ''));
     return host !== null && officialDomains.has(registrable(host));
   }
-  if (result.kind === 'handle') return ['x:@binance', 'telegram:@notoscam'].includes(result.normalized ?? '');
+  if (result.kind === 'handle') return listedHandles.has(result.normalized ?? '');
   return false; // no platform lists a phone number
 }
 
-describe('random inputs', () => {
+describe('random inputs', { timeout: 60_000 }, () => {
   it('are official only when an independent check agrees, and always give the input back', () => {
     const next = random(20261123);
     let officials = 0;

@@ -1,11 +1,10 @@
 /** The channel checker's first script: wires the form, and loads the engine and its data on first focus or input. */
-
 import type { VerifyData } from '../../lib/verify/data.ts';
 
 /** What the engine chunk provides (loaded on demand, see verify-engine.client.ts). */
 type Engine = typeof import('./verify-engine.client.ts');
 
-/** Wires the `form[data-verify]` of the page, and runs `?q=` if present. */
+/** Wires the `form[data-verify]` of the page, and runs `?q=` if present. The field is never cut: the engine says when input is too long. */
 export function wireVerifier(root: Document): void {
   const form = root.querySelector<HTMLFormElement>('form[data-verify]');
   const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
@@ -22,9 +21,11 @@ export function wireVerifier(root: Document): void {
   const run = async (value: string) => {
     output.textContent = strings['verify.loading'] ?? '';
     const { module, data } = await load();
-    module.renderVerdict(output, module.verify(value, data), data, strings, {
+    module.renderVerdict(output, value, module.verify(value, data), data, strings, {
       contact: form.dataset['contact'] ?? '',
       scammed: form.dataset['scammed'] ?? '',
+      locale: form.dataset['locale'] ?? '',
+      fallback: form.dataset['fallback'] ?? '',
     });
     const url = new URL(location.href);
     url.searchParams.set('q', value);

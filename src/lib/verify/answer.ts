@@ -4,7 +4,7 @@ import type { FakeEntry, VerifyPlatform } from './data.ts';
 import { isCompatibilityForm, isInvisible } from './normalize.ts';
 import { misleadingChars, type RoleRange } from './parts.ts';
 import { fold, isConfusable } from './skeleton.ts';
-import type { InputKind, Part, ReasonCode, Verdict, VerdictCode } from './types.ts';
+import type { InputKind, Note, Part, ReasonCode, Verdict, VerdictCode } from './types.ts';
 import type { Span } from './url.ts';
 
 /** What a check decided, before highlights: verdict, platform, reason, and the channel when official. */
@@ -14,6 +14,7 @@ export interface Outcome {
   code: ReasonCode;
   params: Record<string, string>;
   channel?: Channel;
+  notes?: Note[];
 }
 
 /** Shorthand for an {@link Outcome}. */
@@ -34,6 +35,7 @@ export function answer(result: Outcome, kind: InputKind | null, normalized: stri
     kind,
     platform: result.platform?.id ?? null,
     reason: { code: result.code, params: result.params },
+    notes: result.notes ?? [],
     normalized,
     parts,
   };
@@ -52,11 +54,20 @@ export function invalid(
   return answer(outcome('invalid', null, code, params), kind, null, parts);
 }
 
-/** Parameters of a known fake: its value, the source, and the note per locale (`note.en`, `note.zh-cn`). */
+/** Parameters of a known fake: its value, the source, and its note per locale (`note.<locale>`). */
 export function fakeParams(fake: FakeEntry): Record<string, string> {
   const params: Record<string, string> = { value: fake.value, source: fake.source };
   for (const [locale, note] of Object.entries(fake.note ?? {})) if (note !== undefined) params[`note.${locale}`] = note;
   return params;
+}
+
+/** Code points of the hidden (invisible or bidi control) characters of a text, as `U+200B U+202E`. */
+export function hiddenChars(text: string): string {
+  const found = new Set<string>();
+  for (const char of text) {
+    if (isInvisible(char)) found.add(`U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return [...found].join(' ');
 }
 
 /** A character that stands in for another: a non-ASCII lookalike, or an ASCII digit such as `0` for `o`. */
@@ -73,13 +84,4 @@ export function disguises(text: string, span: Span): RoleRange[] {
 /** Ranges marking every invisible character of the input. */
 export function invisibles(text: string): RoleRange[] {
   return misleadingChars(text, 0, text.length, isInvisible);
-}
-
-/** Percent-decodes a path or handle for matching; the text itself if it is not valid percent-encoding. */
-export function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }

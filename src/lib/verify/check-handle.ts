@@ -1,51 +1,62 @@
-/** Checks a social account: `@name`, a bare name, or the name in a profile link (`https://t.me/notoscam`). */
-import { answer, disguises, fakeParams, invalid, invisibles, outcome, safeDecode, type Outcome } from './answer.ts';
-import type { VerifyData } from './data.ts';
-import { matchText, prepareName, resemble, type BrandMatch } from './match.ts';
+/** Checks a social account: `@name`, a bare name, or the name a profile link opens (`https://t.me/notoscam`). */
+import { answer, disguises, fakeParams, invalid, invisibles, outcome, type Outcome } from './answer.ts';
+import type { Brand, VerifyData, VerifyPlatform } from './data.ts';
+import { editDistance } from './distance.ts';
+import { matchName, prepareName, resemble, wordsOf } from './match.ts';
 import { clean, hasInvisible } from './normalize.ts';
 import { toParts } from './parts.ts';
 import { isMixedScript, scriptsOf } from './scripts.ts';
-import { locateHandle, type SocialNetwork } from './social.ts';
+import type { SocialNetwork } from './social.ts';
 import type { Verdict } from './types.ts';
 import type { Span } from './url.ts';
 
-/** A handle that imitates an official handle (on the same network, or any when unknown) or a brand name. */
+/** An official handle as a brand, so the brand rules apply to it (`notoscam_official` is the handle with a lure word). */
+function handleBrand(handle: string): Brand {
+  return { name: handle, keys: prepareName(handle).keys, source: 'name', suffixes: [] };
+}
+
+/** A handle that imitates an official handle (on the same network, or any when unknown) or a platform's name. */
 function handleLookalike(
   handle: string,
   network: SocialNetwork | null,
   data: VerifyData,
-): (BrandMatch<'homoglyph' | 'typo'> & { official: string }) | null {
+): { platform: VerifyPlatform; code: 'homoglyph' | 'typo' | 'brand-in-handle'; official: string } | null {
   const name = prepareName(handle);
+  const words = wordsOf(data);
   for (const platform of data.platforms) {
-    const handles = platform.handles
-      .filter((entry) => network === null || entry.network === network)
-      .map((entry) => ({ name: entry.handle, fold: prepareName(entry.handle).fold, official: `@${entry.handle}` }));
-    const brands = platform.brands.map((brand) => ({ ...brand, official: platform.domains[0] ?? brand.name }));
-    for (const target of [...handles, ...brands]) {
-      const resemblance = resemble(name, target, { typos: true });
-      if (resemblance === 'homoglyph' || resemblance === 'typo') {
-        const brand = platform.brands[0] ?? target;
-        return { platform, brand, code: resemblance, official: target.official };
-      }
+    const handles = platform.handles.filter((entry) => network === null || entry.network === network);
+    for (const entry of handles) {
+      const resemblance = resemble(name, handleBrand(entry.handle), words);
+      // One edit of a short handle is only a typo when the handle is long enough to tell.
+      const short = entry.handle.length < 5 && editDistance(name.text, entry.handle) > 0;
+      if (resemblance === 'homoglyph') return { platform, code: 'homoglyph', official: entry.handle };
+      if (resemblance === 'typo' && !short) return { platform, code: 'typo', official: entry.handle };
+      if (resemblance === 'lure') return { platform, code: 'brand-in-handle', official: entry.handle };
     }
   }
+  const match = matchName(handle, data);
+  if (!match) return null;
+  if (match.resemblance === 'homoglyph') return { platform: match.platform, code: 'homoglyph', official: '' };
+  if (match.resemblance === 'typo' && match.brand.name.length >= 5) {
+    return { platform: match.platform, code: 'typo', official: '' };
+  }
+  if (match.resemblance === 'lure') return { platform: match.platform, code: 'brand-in-handle', official: '' };
   return null;
 }
 
 /** The outcome for a handle: exactly listed (official only with its network), a known fake, imitating, or unknown. */
-function decide(handle: string, network: SocialNetwork | null, invisible: boolean, data: VerifyData): Outcome {
+export function decideHandle(handle: string, network: SocialNetwork | null, data: VerifyData): Outcome {
   const base: Record<string, string> = network ? { handle, network } : { handle };
-  const exact = data.platforms.flatMap((platform) =>
-    platform.handles
-      .filter((entry) => entry.handle === handle && (network === null || entry.network === network))
-      .map((entry) => ({ platform, entry })),
+  const listed = data.platforms.flatMap((platform) =>
+    platform.handles.filter((entry) => entry.handle === handle).map((entry) => ({ platform, entry })),
   );
-  const first = exact[0];
+  const exact = listed.find(({ entry }) => entry.network === network);
+  if (exact) return outcome('official', exact.platform, 'exact-match', base, exact.entry.channel);
+  const first = listed[0];
   if (first) {
-    if (invisible) return outcome('lookalike', first.platform, 'invisible-characters', base);
-    if (network) return outcome('official', first.platform, 'exact-match', base, first.entry.channel);
-    const networks = [...new Set(exact.map(({ entry }) => entry.network))].join(', ');
-    return outcome('unknown', first.platform, 'handle-needs-network', { ...base, networks });
+    // Listed on other networks only (or no network given): official there, and nowhere else.
+    const networks = [...new Set(listed.map(({ entry }) => entry.network))].join(', ');
+    return outcome('unknown', first.platform, 'handle-needs-network', { ...base, networks }, first.entry.channel);
   }
   for (const platform of data.platforms) {
     const fake = platform.fakes.find(
@@ -55,42 +66,27 @@ function decide(handle: string, network: SocialNetwork | null, invisible: boolea
   }
   const lookalike = handleLookalike(handle, network, data);
   if (lookalike) {
-    const params = { ...base, brand: lookalike.brand.name, official: lookalike.official };
+    const params = lookalike.official ? { ...base, official: `@${lookalike.official}` } : base;
     return outcome('lookalike', lookalike.platform, lookalike.code, params);
   }
-  const named = matchText(handle, data);
-  if (named) return outcome('unknown', named.platform, 'brand-in-handle', { ...base, brand: named.brand.name });
-  if (isMixedScript(handle))
+  const named = matchName(handle, data, false);
+  if (named) return outcome('unknown', named.platform, 'named-handle', { ...base, brand: named.brand.name });
+  if (isMixedScript(handle)) {
     return outcome('unknown', null, 'mixed-script', { ...base, scripts: scriptsOf(handle).join(', ') });
+  }
   return outcome('unknown', null, 'not-in-data', base);
 }
 
-/** Checks a handle at `span` of `text`, on `network` when known (`@binance` alone names no network). */
+/** Checks a handle at `span` of `text` (a bare `@name` or name), on `network` when known (`@binance` alone names no network). */
 export function verifyHandle(text: string, span: Span, network: SocialNetwork | null, data: VerifyData): Verdict {
   const raw = text.slice(span.start, span.end);
-  const handle = clean(safeDecode(raw)).replace(/^@/, '');
-  if (!/^[\p{L}\p{N}_.\-/]{1,100}$/u.test(handle)) return invalid('unparseable', 'handle', text);
-  const result = decide(handle, network, hasInvisible(raw), data);
+  const handle = clean(raw).replace(/^@/, '');
+  if (!/^[\p{L}\p{N}_.-]{1,100}$/u.test(handle)) return invalid('unparseable', 'handle', text);
+  let result = decideHandle(handle, network, data);
+  // A handle is typed by the reader: characters that change under NFKC or hide are a disguise.
+  if (result.verdict === 'official' && (hasInvisible(raw) || raw.normalize('NFKC') !== raw)) {
+    result = outcome('lookalike', result.platform, 'invisible-characters', { handle });
+  }
   const parts = toParts(text, [{ ...span, role: 'decisive' }, ...disguises(text, span), ...invisibles(text)]);
   return answer(result, 'handle', network ? `${network}:@${handle}` : `@${handle}`, parts);
-}
-
-/** Checks the account named by a profile link whose path starts at `pathStart`; `null` when it names none. */
-export function verifyProfileLink(
-  text: string,
-  pathStart: number,
-  network: SocialNetwork,
-  data: VerifyData,
-): Verdict | null {
-  const queryAt = text.slice(pathStart).search(/[?#]/);
-  const segments = text.slice(pathStart, queryAt >= 0 ? pathStart + queryAt : text.length).split(/[/\\]/);
-  const lookup = locateHandle(network, segments);
-  if (lookup.kind === 'invite') {
-    return answer(outcome('unknown', null, 'invite-link', { network }), 'url', null, toParts(text, []));
-  }
-  if (lookup.kind === 'none') return null;
-  let start = pathStart + lookup.at.skip;
-  for (let index = 0; index < lookup.at.segment; index++) start += (segments[index] ?? '').length + 1;
-  const end = start + (segments[lookup.at.segment] ?? '').length - lookup.at.skip;
-  return verifyHandle(text, { start, end }, network, data);
 }

@@ -1,13 +1,23 @@
-/** The verifier's lookup data, built once from validated platforms; plain JSON, so a page can embed it. */
+/** The verifier's lookup data, built once from validated platforms and the checker's content; plain JSON, so a page can fetch it. */
 import { parse as parseHost } from 'tldts-icann';
+import type { CheckerContent } from '../../schemas/checker.ts';
 import type { Channel, Platform } from '../../schemas/platform.ts';
-import { fold } from './skeleton.ts';
+import { fold, foldKeys } from './skeleton.ts';
 import type { SocialNetwork } from './social.ts';
 
-/** A brand name taken from an official registrable domain (`kraken` from `kraken.com`), with its fold key. */
+/**
+ * A name a platform goes by, with its comparison keys: the name of an official domain (`kraken` from
+ * `kraken.com`; `cryptocom` when the name alone is an everyday word), the platform's name, an alias.
+ */
 export interface Brand {
+  /** Lower case, separators removed. */
   name: string;
-  fold: string;
+  /** {@link foldKeys} of the name in lower and upper case. */
+  keys: string[];
+  /** `domain`: from an official domain, whose endings are `suffixes`; `name`: the platform's name; `alias`. */
+  source: 'domain' | 'name' | 'alias';
+  /** Public suffixes of the official domains with this name (`com` for kraken.com). */
+  suffixes: string[];
 }
 
 /** A known fake, normalised for lookup (`value` is a host, address, E.164 number or lower-case handle). */
@@ -32,32 +42,122 @@ export interface VerifyPlatform {
   emails: { address: string; channel: Channel }[];
   phones: { e164: string; channel: Channel }[];
   handles: { network: SocialNetwork; handle: string; channel: Channel }[];
+  /** Path prefixes on the platform's domains where any user publishes, as segment lists (`*` = any one). */
+  userContent: { segments: string[]; label: Readonly<Record<string, string>> }[];
   fakes: FakeEntry[];
   /** Values the data calls unclear: hosts, addresses, E.164 numbers. */
   unclear: { kind: 'domain' | 'email' | 'phone'; value: string }[];
 }
 
+/** A redirect wrapper: on these hosts and paths, the query parameter holds the destination. */
+export interface RedirectRule {
+  hosts: string[];
+  paths: string[];
+  params: string[];
+}
+
 /** Everything {@link verify} needs. */
 export interface VerifyData {
   platforms: VerifyPlatform[];
+  /** Words of every language, in lower case and folded (lure words both ways: names are compared both ways). */
+  words: { lure: string[]; everyday: string[]; generic: string[] };
+  hosts: {
+    redirects: RedirectRule[];
+    shorteners: string[];
+    userContentSubdomains: string[];
+    userContentPaths: { host: string; paths: string[] }[];
+    ownerOnly: string[];
+    namesakes: string[];
+  };
 }
 
-/** Builds the lookup data from validated platforms. */
-export function buildVerifyData(platforms: readonly Platform[]): VerifyData {
-  return { platforms: platforms.map(toVerifyPlatform) };
+/** Checker content with nothing in it, for data sets that only need platforms. */
+export const emptyCheckerContent: CheckerContent = {
+  words: { lure: [], everyday: [], generic: [] },
+  hosts: {
+    redirects: [],
+    shorteners: [],
+    'user-content': { subdomains: [], paths: [] },
+    'owner-only': [],
+    namesakes: [],
+  },
+};
+
+/** Builds the lookup data from validated platforms and the checker's content. */
+export function buildVerifyData(
+  platforms: readonly Platform[],
+  content: CheckerContent = emptyCheckerContent,
+): VerifyData {
+  const generic = new Set(content.words.generic.map(fold));
+  const hosts = content.hosts;
+  return {
+    platforms: platforms.map((platform) => toVerifyPlatform(platform, generic)),
+    words: {
+      lure: [...new Set(content.words.lure.flatMap((word) => [word.toLowerCase(), fold(word)]))],
+      everyday: [...new Set(content.words.everyday.map(fold))],
+      generic: [...generic],
+    },
+    hosts: {
+      redirects: hosts.redirects.map((rule) => ({ ...rule })),
+      shorteners: [...hosts.shorteners],
+      userContentSubdomains: [...hosts['user-content'].subdomains],
+      userContentPaths: hosts['user-content'].paths.map((entry) => ({ host: entry.host, paths: entry.paths ?? ['/'] })),
+      ownerOnly: [...hosts['owner-only']],
+      namesakes: [...hosts.namesakes],
+    },
+  };
 }
 
-function toVerifyPlatform(platform: Platform): VerifyPlatform {
-  const names = platform.domains.map((domain) => parseHost(domain).domainWithoutSuffix ?? domain);
+/** A name in lower case with separators removed (`Crypto.com` → `cryptocom`). */
+function bareName(text: string): string {
+  return text.toLowerCase().replace(/[\s.\-_'’·]+/gu, '');
+}
+
+/** A brand's keys: the name folded as written and in upper case, so `BlNANCE` matches `binance`. */
+function brand(name: string, source: Brand['source'], suffixes: string[] = []): Brand {
+  return { name, keys: [...new Set([...foldKeys(name), ...foldKeys(name.toUpperCase())])], source, suffixes };
+}
+
+/** The brands of a platform: its domains' names, its name and its aliases, each once. */
+function brandsOf(platform: Platform, generic: ReadonlySet<string>): Brand[] {
+  const byName = new Map<string, Brand>();
+  for (const domain of platform.domains) {
+    const parsed = parseHost(domain, { allowPrivateDomains: false });
+    const label = parsed.domainWithoutSuffix ?? domain;
+    const suffix = parsed.publicSuffix ?? '';
+    // An everyday word (crypto.com) is the platform's name only with its ending.
+    const name = generic.has(fold(label)) ? bareName(domain) : label;
+    const known = byName.get(name);
+    if (known) known.suffixes.push(suffix);
+    else byName.set(name, brand(name, 'domain', name === label ? [suffix] : []));
+  }
+  const add = (text: string, source: Brand['source']) => {
+    const name = bareName(text);
+    if (name.length >= 2 && !byName.has(name) && !generic.has(fold(name))) byName.set(name, brand(name, source));
+  };
+  add(platform.name, 'name');
+  for (const alias of platform.aliases ?? []) add(alias, 'alias');
+  return [...byName.values()];
+}
+
+/** Splits a user-content path (`/square/`) into segments; `*` stays a segment of its own. */
+function pathSegments(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+function toVerifyPlatform(platform: Platform, generic: ReadonlySet<string>): VerifyPlatform {
   const result: VerifyPlatform = {
     id: platform.id,
     name: platform.name,
     domains: [...platform.domains],
-    brands: [...new Set(names)].map((name) => ({ name, fold: fold(name) })),
+    brands: brandsOf(platform, generic),
     web: [],
     emails: [],
     phones: [],
     handles: [],
+    userContent: (platform['user-content'] ?? []).flatMap((entry) =>
+      entry.paths.map((path) => ({ segments: pathSegments(path), label: { ...entry.label } })),
+    ),
     fakes: [],
     unclear: [],
   };

@@ -1,7 +1,7 @@
 /** Host names taken apart: registrable domain, its name and suffix, subdomain labels, in ASCII and Unicode. */
 import { parse } from 'tldts-icann';
 import { labelSeparator } from './normalize.ts';
-import { toUnicodeHost } from './punycode.ts';
+import { decode } from 'punycode/punycode.es6.js';
 
 /** A host as the checks see it. */
 export interface HostInfo {
@@ -20,6 +20,21 @@ export interface HostInfo {
   subdomains: string[];
   /** True when a label is an IDN (`xn--`). */
   punycode: boolean;
+}
+
+/** A host's labels in Unicode: `xn--` labels decoded (the `punycode` package), others and undecodable ones kept. */
+export function toUnicodeHost(host: string): string {
+  return host
+    .split('.')
+    .map((label) => {
+      if (!label.startsWith('xn--')) return label;
+      try {
+        return decode(label.slice(4));
+      } catch {
+        return label;
+      }
+    })
+    .join('.');
 }
 
 /** Takes an ASCII host name (as `new URL().hostname` gives it) apart. */

@@ -1,24 +1,32 @@
 /** The channel verifier: pure functions, no DOM, no Astro, no Node APIs; safe to bundle for the browser. */
-export { verify, maxInputLength } from './verify.ts';
-export { buildVerifyData, type VerifyData, type VerifyPlatform, type Brand, type FakeEntry } from './data.ts';
-export { explain } from './explain.ts';
-export { skeleton, fold, isConfusable } from './skeleton.ts';
+export { verify, maxInputLength, type VerifyOptions } from './verify.ts';
+export {
+  buildVerifyData,
+  emptyCheckerContent,
+  type VerifyData,
+  type VerifyPlatform,
+  type Brand,
+  type FakeEntry,
+} from './data.ts';
+export { skeleton, fold, foldKeys, isConfusable } from './skeleton.ts';
 export { confusablesVersion } from './confusables.generated.ts';
 export { isMixedScript, scriptsOf } from './scripts.ts';
-export { normalizePhone, isE164, looksLikePhone, type PhoneResult } from './phone.ts';
+export { normalizePhone, isE164, looksLikePhone, findPhone, type PhoneResult } from './phone.ts';
 export { socialNetworks, type SocialNetwork } from './social.ts';
-export { decodePunycode, toUnicodeHost } from './punycode.ts';
 export { editDistance } from './distance.ts';
-export { describeHost, type HostInfo } from './host.ts';
-export { lureWords, unrelatedNames, unrelatedSites } from './match.ts';
+export { describeHost, toUnicodeHost, type HostInfo } from './host.ts';
 export {
   verdicts,
   reasonCodes,
+  noteCodes,
+  inputKinds,
   type Verdict,
   type VerdictCode,
   type InputKind,
   type Reason,
   type ReasonCode,
+  type Note,
+  type NoteCode,
   type Part,
   type PartRole,
 } from './types.ts';

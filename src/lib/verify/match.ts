@@ -1,88 +1,11 @@
-/** Lookalike rules: how a name (domain label, subdomain, path word, handle) resembles a platform's brand. */
-import { ownerOfDomain, type Brand, type VerifyData, type VerifyPlatform } from './data.ts';
+/** Lookalike rules: how a name (domain label, subdomain, path segment, handle) resembles a platform's brand. */
+import type { Brand, VerifyData, VerifyPlatform } from './data.ts';
 import { editDistance } from './distance.ts';
-import type { HostInfo } from './host.ts';
 import { isMixedScript } from './scripts.ts';
-import { fold } from './skeleton.ts';
+import { fold, foldKeys } from './skeleton.ts';
 
-/** Words scammers glue to a brand (`krakensupport`, `okx-login`); a short brand only counts beside one. */
-export const lureWords = [
-  'support',
-  'help',
-  'helpdesk',
-  'desk',
-  'care',
-  'service',
-  'services',
-  'customer',
-  'contact',
-  'team',
-  'login',
-  'signin',
-  'secure',
-  'security',
-  'verify',
-  'verification',
-  'auth',
-  'account',
-  'accounts',
-  'wallet',
-  'official',
-  'app',
-  'web',
-  'online',
-  'global',
-  'pro',
-  'exchange',
-  'live',
-  'chat',
-  'bonus',
-  'airdrop',
-  'claim',
-  'reward',
-  'rewards',
-  'kyc',
-  'recovery',
-  'refund',
-  'unlock',
-  'update',
-  'mail',
-] as const;
-
-/** Everyday names one typo away from a brand (`finance`/binance); never called typos. */
-export const unrelatedNames: ReadonlySet<string> = new Set(['finance', 'finances', 'remini', 'bitset']);
-
-/**
- * Registrable domains whose subdomains and pages only their owner creates. A brand there
- * (`gemini.google.com`, `github.com/kraken`) is not an imitation by itself: the verdict is
- * "unknown", with a reason saying whose site it is. Hosts where anyone can make a subdomain
- * (`pages.dev`, `github.io`) are deliberately not listed.
- */
-export const unrelatedSites: ReadonlySet<string> = new Set([
-  'google.com',
-  'youtube.com',
-  'apple.com',
-  'microsoft.com',
-  'amazon.com',
-  'wikipedia.org',
-  'github.com',
-  'mozilla.org',
-  'yahoo.com',
-  'bing.com',
-  'x.com',
-  'twitter.com',
-  'facebook.com',
-  'instagram.com',
-  'linkedin.com',
-  'reddit.com',
-  't.me',
-  'telegram.org',
-  'tiktok.com',
-  'discord.com',
-]);
-
-/** Shortest brand (and name) for which one edit counts as a typo: `okx` has none, or `ok.ru` would match. */
-const minTypoLength = 4;
+/** Shortest name (and brand) for which one edit counts as a typo on any ending; shorter ones only on the official ending. */
+const minTypoLength = 5;
 /** Shortest brand found inside a longer name without a separator or lure word. */
 const minContainedLength = 5;
 
@@ -90,34 +13,60 @@ const minContainedLength = 5;
 export interface Name {
   /** Lower case, as written. */
   text: string;
-  /** {@link fold} key. */
-  fold: string;
-  /** Fold key without separators (`kra-ken` → `kraken`). */
-  bare: string;
-  /** Fold key split at separators (`-`, `.`, `_`, `/`…). */
+  /** Every {@link foldKeys} key. */
+  keys: string[];
+  /** The keys without separators (`kra-ken` → `kraken`). */
+  bare: string[];
+  /** The first key and the plain lower-case text split at separators (`-`, `.`, `_`, `/`…). */
   tokens: string[];
+  /** The plain lower-case text split at separators, digits as written. */
+  plainTokens: string[];
+  /** The name mixes scripts no language mixes (`oκx`). */
+  mixed: boolean;
 }
+
+const separators = /[^\p{L}\p{N}]+/gu;
 
 /** Prepares a name for {@link resemble}. */
 export function prepareName(text: string): Name {
-  const lower = text.toLowerCase();
-  const key = fold(lower);
+  const lower = text.normalize('NFKC').toLowerCase();
+  const keys = foldKeys(text);
+  // The plain text is kept beside the keys: folding reads digits as letters (`admin01` as `adminol`), lure words need them as written.
   return {
-    text: lower,
-    fold: key,
-    bare: key.replace(/[^\p{L}\p{N}]+/gu, ''),
-    tokens: key.split(/[^\p{L}\p{N}]+/u).filter(Boolean),
+    text: text.toLowerCase(),
+    keys,
+    bare: [...new Set([...keys, lower].map((key) => key.replace(separators, '')))],
+    tokens: (keys[0] ?? '').split(separators).filter(Boolean),
+    plainTokens: lower.split(separators).filter(Boolean),
+    mixed: isMixedScript(text),
   };
 }
 
-/** How a name resembles a brand, strongest first. */
-export type Resemblance = 'exact' | 'homoglyph' | 'typo' | 'contains';
+/**
+ * How a name resembles a brand, strongest first: the same name; the same letters disguised
+ * (`krаken`, `ᴋʀᴀᴋᴇɴ`, `lcraken`); one typo away, hyphenated or with a letter repeated; the brand
+ * (or one typo of it) with lure words or digits around it (`okx客服`, `binance-kefu`, `okx_admin01`);
+ * the brand inside a longer name (`geminiprotocol`).
+ */
+export type Resemblance = 'exact' | 'homoglyph' | 'typo' | 'lure' | 'contains';
 
-/** Which comparisons apply: typos only for names people type (domains, handles), not free text. */
-export interface ResembleOptions {
-  typos: boolean;
-  /** Count one edit as a typo even for short brands: for names that mix scripts, which real names do not. */
-  anyLength?: boolean;
+/** The words a comparison needs from the data. */
+export interface Words {
+  lure: ReadonlySet<string>;
+  everyday: ReadonlySet<string>;
+}
+
+/** Words of the data as sets, built once per data object. */
+const wordCache = new WeakMap<VerifyData, Words>();
+
+/** The data's words as sets. */
+export function wordsOf(data: VerifyData): Words {
+  let words = wordCache.get(data);
+  if (!words) {
+    words = { lure: new Set(data.words.lure), everyday: new Set(data.words.everyday) };
+    wordCache.set(data, words);
+  }
+  return words;
 }
 
 /** Letters repeated in a row collapsed (`krakken` → `kraken`). */
@@ -125,110 +74,132 @@ function collapse(text: string): string {
   return text.replace(/(.)\1+/gu, '$1');
 }
 
-/** One typo away (insertion, omission, replacement, transposition), for names long enough to tell. */
-function isTypo(name: Name, brand: Brand, anyLength = false): boolean {
-  const short = brand.name.length < minTypoLength || Array.from(name.text).length < minTypoLength;
-  if (short && !anyLength) return false;
-  if (unrelatedNames.has(name.text)) return false;
-  return editDistance(name.text, brand.name, 1) <= 1 || editDistance(name.fold, brand.fold, 1) <= 1;
-}
-
-/** How `name` resembles `brand`, or `null` when it does not. */
-export function resemble(name: Name, brand: Brand, options: ResembleOptions): Resemblance | null {
-  if (name.text === brand.name) return 'exact';
-  if (name.fold === brand.fold) return 'homoglyph';
-  // Hyphenation (`kra-ken`) and repetition (`krakken`, `okkx`) keep every letter: safe even for short brands.
-  if (name.bare === brand.fold || (name.bare.length > 0 && collapse(name.bare) === collapse(brand.fold))) return 'typo';
-  if (options.typos && isTypo(name, brand, options.anyLength)) return 'typo';
-  if (brand.fold.length >= minContainedLength && name.bare.includes(brand.fold)) return 'contains';
-  if (name.tokens.length > 1) {
-    for (const token of name.tokens) {
-      if (token === brand.fold) return 'contains';
-      if (options.typos && isTypo(prepareName(token), brand)) return 'contains';
+/** True when `text` is made only of lure words and digits (empty text is not). */
+function onlyLures(text: string, lure: ReadonlySet<string>): boolean {
+  if (text === '') return false;
+  const chars = Array.from(text);
+  const reachable = new Array<boolean>(chars.length + 1).fill(false);
+  reachable[0] = true;
+  for (let start = 0; start < chars.length; start++) {
+    if (!reachable[start]) continue;
+    let piece = '';
+    for (let end = start; end < chars.length && end - start < 30; end++) {
+      piece += chars[end] ?? '';
+      if (lure.has(piece) || /^\d+$/.test(piece)) reachable[end + 1] = true;
     }
   }
-  if (lureWords.some((word) => name.bare === brand.fold + word || name.bare === word + brand.fold)) return 'contains';
+  return reachable[chars.length] ?? false;
+}
+
+/** One edit between keys of the name and the brand (insertion, omission, replacement, transposition). */
+function oneEdit(name: Name, brand: Brand): boolean {
+  return name.keys.some((key) => brand.keys.some((target) => editDistance(key, target, 1) <= 1));
+}
+
+/** Same letters once separators and repeated letters are ignored (hyphenation, repetition), or the plural. */
+function sameLetters(name: Name, brand: Brand): boolean {
+  return name.bare.some((bare) =>
+    brand.keys.some(
+      (target) =>
+        bare === target ||
+        (bare !== '' && collapse(bare) === collapse(target)) ||
+        bare === `${target}s` ||
+        bare === `${target}es`,
+    ),
+  );
+}
+
+/** True when one of `keys` is the brand with lure words or digits around it (the brand itself one typo off when long enough). */
+function withLures(keys: readonly string[], brand: Brand, words: Words): boolean {
+  const lure = words.lure;
+  for (const key of keys) {
+    for (const target of brand.keys) {
+      let at = key.indexOf(target);
+      while (at >= 0) {
+        const before = key.slice(0, at);
+        const after = key.slice(at + target.length);
+        if ((before === '' || onlyLures(before, lure)) && (after === '' || onlyLures(after, lure)) && key !== target) {
+          return true;
+        }
+        at = key.indexOf(target, at + 1);
+      }
+    }
+  }
+  return false;
+}
+
+/** Tokens of a separated name: one resembles the brand (exactly, disguised or one typo off), all others are lure words or digits. */
+function tokensWithLures(name: Name, brand: Brand, words: Words): boolean {
+  return [name.tokens, name.plainTokens].some((tokens) => tokensAround(tokens, brand, words));
+}
+
+/** {@link tokensWithLures} for one token list. */
+function tokensAround(tokens: readonly string[], brand: Brand, words: Words): boolean {
+  if (tokens.length < 2) return false;
+  return tokens.some((token, index) => {
+    const others = tokens.filter((_, at) => at !== index);
+    if (!others.every((other) => onlyLures(other, words.lure))) return false;
+    const part = prepareName(token);
+    return (
+      part.keys.some((key) => brand.keys.includes(key)) ||
+      (brand.source !== 'alias' && brand.name.length >= minTypoLength && oneEdit(part, brand))
+    );
+  });
+}
+
+/** How `name` resembles `brand`, or `null` when it does not. `typos`: whether one-edit typos count (names people type). */
+export function resemble(name: Name, brand: Brand, words: Words, typos = true): Resemblance | null {
+  if (name.text === brand.name) return 'exact';
+  if (name.keys.some((key) => brand.keys.includes(key))) return 'homoglyph';
+  const typoAllowed = typos && brand.source !== 'alias' && !words.everyday.has(name.keys[0] ?? '');
+  if (typoAllowed && sameLetters(name, brand)) return 'typo';
+  if (typoAllowed && oneEdit(name, brand)) return 'typo';
+  if (withLures(name.bare, brand, words) || tokensWithLures(name, brand, words)) return 'lure';
+  if (name.tokens.length > 1 && name.tokens.some((token) => brand.keys.includes(token))) return 'contains';
+  if (
+    brand.name.length >= minContainedLength &&
+    name.bare.some((bare) => brand.keys.some((key) => bare.includes(key)))
+  ) {
+    return 'contains';
+  }
   return null;
 }
 
-/** Lookalike reason codes a host can earn, strongest first. */
-export const hostCodes = [
-  'punycode',
-  'homoglyph',
-  'tld-swap',
-  'typo',
-  'brand-in-domain',
-  'brand-in-subdomain',
-  'brand-split',
-] as const;
-
-/** A lookalike host code. */
-export type HostCode = (typeof hostCodes)[number];
-
-/** A brand a host, name or text resembles. */
-export interface BrandMatch<Code extends string = string> {
+/** A brand a name resembles, and how. */
+export interface BrandMatch {
   platform: VerifyPlatform;
   brand: Brand;
-  code: Code;
+  resemblance: Resemblance;
 }
 
-/** The strongest match of `candidates` by the order of `codes`; the first platform wins a tie. */
-function strongest<Code extends string>(
-  candidates: readonly BrandMatch<Code>[],
-  codes: readonly Code[],
-): BrandMatch<Code> | null {
-  let best: BrandMatch<Code> | null = null;
-  for (const candidate of candidates) {
-    if (!best || codes.indexOf(candidate.code) < codes.indexOf(best.code)) best = candidate;
+/** Order of strength of resemblances. */
+const strength: readonly Resemblance[] = ['exact', 'homoglyph', 'lure', 'typo', 'contains'];
+
+/** The strongest resemblance of `text` to any brand of any platform (the first platform wins a tie). */
+export function matchName(text: string, data: VerifyData, typos = true): BrandMatch | null {
+  if (text === '') return null;
+  const name = prepareName(text);
+  const words = wordsOf(data);
+  let best: BrandMatch | null = null;
+  for (const platform of data.platforms) {
+    for (const brand of platform.brands) {
+      const resemblance = resemble(name, brand, words, typos);
+      if (resemblance && (!best || strength.indexOf(resemblance) < strength.indexOf(best.resemblance))) {
+        best = { platform, brand, resemblance };
+      }
+    }
   }
   return best;
 }
 
-/**
- * How a host that is not official (`null` for official ones) imitates a platform: its registrable name against each brand
- * (homoglyph, same name with another suffix, typo, brand inside), then its subdomain labels
- * (brand as a subdomain of someone else's domain), then all labels joined (`kr.aken.com`).
- * A name mixing scripts (`oκx`) also matches one edit away, whatever the brand's length.
- * Subdomains of {@link unrelatedSites} are left out: see {@link brandOnUnrelatedSite}.
- * `fromPunycode` marks input written as `xn--…`, reported as `punycode` rather than `homoglyph`.
- */
-export function matchHost(host: HostInfo, data: VerifyData, fromPunycode = false): BrandMatch<HostCode> | null {
-  if (ownerOfDomain(data, host.domain)) return null;
-  const candidates: BrandMatch<HostCode>[] = [];
-  const label = prepareName(host.label);
-  const mixed = isMixedScript(host.label);
-  const subdomains = host.domain && unrelatedSites.has(host.domain) ? [] : host.subdomains.map(prepareName);
-  const joined = subdomains.length ? prepareName([...host.subdomains, host.label].join('')) : null;
-  for (const platform of data.platforms) {
-    for (const brand of platform.brands) {
-      const add = (code: HostCode) => candidates.push({ platform, brand, code });
-      const resemblance = resemble(label, brand, { typos: true, anyLength: mixed });
-      if (resemblance === 'exact') add(host.domain ? 'tld-swap' : 'brand-in-domain');
-      else if (resemblance === 'homoglyph' || (resemblance === 'typo' && mixed)) {
-        add(fromPunycode ? 'punycode' : 'homoglyph');
-      } else if (resemblance === 'typo') add('typo');
-      else if (resemblance === 'contains') add('brand-in-domain');
-      if (subdomains.some((name) => resemble(name, brand, { typos: true }))) add('brand-in-subdomain');
-      if (joined && (joined.fold === brand.fold || joined.bare === brand.fold)) add('brand-split');
-    }
-  }
-  return strongest(candidates, hostCodes);
+/** True when a one-edit typo of this brand counts with this ending: the official ending, or any for long brands and mixed scripts. */
+export function typoCounts(match: BrandMatch, suffix: string | null, mixed: boolean): 'strong' | 'weak' | null {
+  if (mixed) return 'strong';
+  if (suffix !== null && match.brand.suffixes.includes(suffix)) return 'strong';
+  return match.brand.name.length >= minTypoLength ? 'weak' : null;
 }
 
-/** A brand in free text (a URL's user name or path, an email's local part or display name): no typo matching. */
-export function matchText(text: string, data: VerifyData): BrandMatch<'text'> | null {
-  const name = prepareName(text);
-  for (const platform of data.platforms) {
-    for (const brand of platform.brands) {
-      if (resemble(name, brand, { typos: false })) return { platform, brand, code: 'text' };
-    }
-  }
-  return null;
-}
-
-/** A brand in the subdomains (or given path) of an {@link unrelatedSites} domain such as `gemini.google.com`. */
-export function brandOnUnrelatedSite(host: HostInfo, data: VerifyData, path = ''): BrandMatch<'unrelated'> | null {
-  if (!host.domain || !unrelatedSites.has(host.domain)) return null;
-  const match = matchText([...host.subdomains, path].join('/'), data);
-  return match ? { ...match, code: 'unrelated' } : null;
+/** {@link fold} of a word, for lookups in the data's word lists. */
+export function wordKey(text: string): string {
+  return fold(text);
 }

@@ -1,4 +1,5 @@
-/** Phone numbers: reads what readers paste (spaces, dashes, dots, brackets, `00`, `tel:`) as E.164. */
+/** Phone numbers: reads what readers paste (spaces, dashes, dots, brackets, `00`, words around it) as E.164. */
+import type { Span } from './url.ts';
 
 /** E.164 as the platform data stores it: `+`, then 8 to 15 digits, the first not 0. */
 export const e164Pattern = /^\+[1-9]\d{7,14}$/;
@@ -11,7 +12,29 @@ export function isE164(value: string): boolean {
 /** Separators readers write between digit groups, including Unicode dashes. */
 const separators = /[\s().\-/\u2010-\u2015\u2212]/g;
 
-/** A digit string that could be a phone number: an optional `+`, digits and separators only, 7+ digits. */
+/** A run of digits and separators that can be a number, optionally after `+`: starts and ends with a digit (or a bracket). */
+const numberRun = /(?:\+|00)?\(?\d[\d\s().\-/\u2010-\u2015\u2212]*\d\)?/g;
+
+/** An extension after the number: `ext. 2`, `extension 12`, `x2`, `#2`, `,2` (a pause). */
+const extension = /^\s*(?:(?:ext\.?|extension|x|#|,|;)\s*\d{1,6})\s*$/i;
+
+/** Where the number is in a text (words around it allowed), or `null` when the text is not one number with words. */
+export function findPhone(text: string): Span | null {
+  const runs = [...text.matchAll(numberRun)].filter((run) => run[0].replace(/\D/g, '').length >= 7);
+  const run = runs[0];
+  if (!run || runs.length > 1) return null;
+  const start = run.index;
+  const end = start + run[0].length;
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // Around the number only words and punctuation: no digits (an extension aside), nothing like an address.
+  if (/\d/.test(before) || /[@/\\]|\.\p{L}/u.test(before + after)) return null;
+  if (/\d/.test(after) && !extension.test(after.replace(/^[\s)]*/, ''))) return null;
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(run[0])) return null; // an IPv4 address
+  return { start, end };
+}
+
+/** A text that is a phone number: an optional `+`, digits and separators only, 7+ digits. */
 export function looksLikePhone(text: string): boolean {
   if (!/^\+?[\d\s().\-/\u2010-\u2015\u2212]+$/.test(text)) return false;
   if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) return false; // an IPv4 address

@@ -9,6 +9,9 @@ export type VerdictCode = (typeof verdicts)[number];
 /** What the input was read as. */
 export type InputKind = 'url' | 'domain' | 'email' | 'phone' | 'handle';
 
+/** Every input kind. */
+export const inputKinds = ['url', 'domain', 'email', 'phone', 'handle'] as const satisfies readonly InputKind[];
+
 /** Reason codes, by the verdict they come with; the page translates each one (params fill its placeholders). */
 export const reasonCodes = {
   official: ['exact-match', 'official-domain', 'subdomain-of-official'],
@@ -23,9 +26,10 @@ export const reasonCodes = {
     'brand-in-domain',
     'brand-in-subdomain',
     'brand-split',
-    'brand-in-path',
+    'brand-on-user-content',
     'brand-in-local-part',
     'brand-in-display-name',
+    'brand-in-handle',
   ],
   unknown: [
     'not-in-data',
@@ -33,7 +37,18 @@ export const reasonCodes = {
     'userinfo',
     'punycode',
     'brand-on-unrelated-site',
-    'brand-in-handle',
+    'mentions',
+    'resembles',
+    'namesake',
+    'user-content',
+    'platform-user-content',
+    'redirect',
+    'shortener',
+    'embedded-address',
+    'raw-differs',
+    'post-link',
+    'not-on-messenger',
+    'named-handle',
     'handle-needs-network',
     'invite-link',
     'mixed-script',
@@ -44,12 +59,24 @@ export const reasonCodes = {
   invalid: ['empty', 'too-long', 'unparseable', 'unsupported-scheme'],
 } as const satisfies Record<VerdictCode, readonly string[]>;
 
+/** Further reasons a verdict can carry beside its main one. */
+export const noteCodes = ['invisible-characters', 'raw-differs', 'several-destinations', 'redirect'] as const;
+
+/** A note code. */
+export type NoteCode = (typeof noteCodes)[number];
+
 /** A reason code. */
 export type ReasonCode = (typeof reasonCodes)[VerdictCode][number];
 
-/** Why: a machine code and the values its sentence needs (`domain`, `official`, `char`, `network`…). */
+/** Why: a machine code and the values its sentence needs (`domain`, `host`, `chars`, `network`…). */
 export interface Reason {
   code: ReasonCode;
+  params: Record<string, string>;
+}
+
+/** A further reason: hidden characters, a destination written differently from what opens, several destinations… */
+export interface Note {
+  code: NoteCode;
   params: Record<string, string>;
 }
 
@@ -71,6 +98,8 @@ export interface Verdict {
   /** The listed channel it is exactly (official verdicts with reason `exact-match` only). */
   channel?: Channel;
   reason: Reason;
+  /** Further reasons, shown after the main one. */
+  notes: Note[];
   /** What was compared, after normalisation: `kraken.com`, `+18557370477`, `telegram:@notoscam`; `null` if unreadable. */
   normalized: string | null;
   parts: Part[];

@@ -68,3 +68,31 @@ export function parseUrl(text: string): URL | null {
     return null;
   }
 }
+
+/** Ways a path as written can differ from the path the browser opens, or hide what it names. */
+export type PathTrick = 'dot-segment' | 'backslash' | 'encoded-separator' | 'compatibility' | 'invisible';
+
+/**
+ * What in a raw path (as written, before `?` and `#`) makes it differ from what the browser opens:
+ * dot segments (`/..`, `/.`, `%2e`), backslashes (read as `/`), encoded slashes or backslashes, characters
+ * that change under NFKC (full-width letters) and invisible ones.
+ */
+export function pathTricks(rawPath: string): PathTrick[] {
+  const tricks = new Set<PathTrick>();
+  const segments = rawPath.split(/[/\\]/);
+  if (segments.some((segment) => /^(?:\.|%2e){1,2}$/i.test(segment))) tricks.add('dot-segment');
+  if (rawPath.includes('\\')) tricks.add('backslash');
+  if (/%(?:2f|5c|2e)/i.test(rawPath)) tricks.add('encoded-separator');
+  if (rawPath.normalize('NFKC') !== rawPath) tricks.add('compatibility');
+  if (/[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/u.test(rawPath)) tricks.add('invisible');
+  return [...tricks];
+}
+
+/** Percent-decodes one path segment or value; the text itself if it is not valid percent-encoding. */
+export function decodeSegment(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
