@@ -156,7 +156,12 @@ function toVerifyPlatform(platform: Platform, generic: ReadonlySet<string>): Ver
     phones: [],
     handles: [],
     userContent: (platform['user-content'] ?? []).flatMap((entry) =>
-      entry.paths.map((path) => ({ segments: pathSegments(path), label: { ...entry.label } })),
+      entry.paths.map((path) => ({
+        segments: pathSegments(path),
+        label: Object.fromEntries(
+          Object.entries(entry.label).flatMap(([locale, text]) => (text ? [[locale, text]] : [])),
+        ),
+      })),
     ),
     fakes: [],
     unclear: [],
