@@ -20,16 +20,17 @@ export function writeArticles(root: string, files: readonly SourceFile[]): void 
 
 /** The site structure `checkContent` compares articles against; `root` prefixes paths in messages. */
 export function contentCheckOptions(root: string): CheckOptions {
+  const platforms = loadPlatforms();
   return {
     locales: localeIds,
     defaultLocale,
     categories,
-    pages: sitePages(),
+    pages: sitePages(platforms.map((platform) => platform.id)),
     root,
     nonLatinLocales: Object.fromEntries(
       localeIds.filter((id) => locales[id].script !== 'Latn').map((id) => [id, locales[id].label]),
     ),
     // Platform names come from the channel data, so a new platform needs no lint change.
-    allowedLatin: [...latinTermsAllowed, ...loadPlatforms().map((platform) => platform.name)],
+    allowedLatin: [...latinTermsAllowed, ...platforms.map((platform) => platform.name)],
   };
 }

@@ -2,14 +2,18 @@
 import { categories } from './categories.ts';
 import { localeIds } from './locales.ts';
 
-/** `/`, then each locale's home, category pages, contact page and channel checker. */
-export function sitePages(): string[] {
+/**
+ * `/`, then each locale's home, category pages, contact page, the contact page of each platform
+ * in `platformIds` (the ids of content/platforms/) and the channel checker.
+ */
+export function sitePages(platformIds: readonly string[] = []): string[] {
   return [
     '/',
     ...localeIds.flatMap((locale) => [
       `/${locale}/`,
       ...categories.map((category) => `/${locale}/${category}/`),
       `/${locale}/contact/`,
+      ...platformIds.map((id) => `/${locale}/contact/${id}/`),
       `/${locale}/verify/`,
     ]),
   ];

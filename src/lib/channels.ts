@@ -1,5 +1,5 @@
 /** Presentation helpers for channel data: display text, links, grouping, staleness and defanging. */
-import type { Channel } from '../schemas/platform.ts';
+import type { Channel, ChannelKind } from '../schemas/platform.ts';
 import type { SocialNetwork } from './verify/social.ts';
 
 /** Profile address of an account on each network. */
@@ -34,6 +34,41 @@ export function channelHref(channel: Channel): string {
       return channel.value;
   }
 }
+
+/** The host a source address is on, for a short link text (`help.coinbase.com`); the text itself when it is not an address. */
+export function sourceHost(source: string): string {
+  return URL.canParse(source) ? new URL(source).hostname.replace(/^www\./, '') : source;
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in a language (`IE` → "Ireland", "爱尔兰"), one formatter per language. */
+export function countryName(code: string, lang: string): string {
+  let names = regionNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+    regionNames.set(lang, names);
+  }
+  return names.of(code) ?? code;
+}
+
+/**
+ * The order channel kinds are shown in: where to go first (site, help center, chat, tickets), then
+ * the lines and addresses to reach a person, then the rest.
+ */
+export const channelDisplayOrder = [
+  'website',
+  'help-center',
+  'live-chat',
+  'ticket',
+  'phone',
+  'email',
+  'social',
+  'app',
+  'complaint',
+  'verify-tool',
+  'status-page',
+] as const satisfies readonly ChannelKind[];
 
 /** Channels grouped by kind, in the order of `kinds`, empty groups left out. */
 export function groupByKind<K extends string, C extends { kind: K }>(channels: readonly C[], kinds: readonly K[]) {

@@ -1,7 +1,7 @@
 /** UI strings each locale provides in `content/i18n/<locale>.json`, beside Starlight's own. */
 import { z } from 'astro/zod';
 import { categories, type Category } from '../config/categories.ts';
-import { channelKinds } from './platform.ts';
+import { channelKinds, phonePurposes } from './platform.ts';
 import { socialNetworks } from '../lib/verify/social.ts';
 import { inputKinds, noteCodes, reasonCodes, verdicts } from '../lib/verify/types.ts';
 
@@ -93,6 +93,12 @@ const contactKeys = [
   'contact.languages',
   'contact.hours',
   'contact.guideLink',
+  'contact.indexTitle',
+  'contact.detailsLink',
+  'contact.detailTitle',
+  'contact.detailDescription',
+  'contact.backLink',
+  'contact.automated',
 ] as const;
 
 /** Every reason code the verifier gives, plus the variants worded differently (src/lib/verify-message.ts). */
@@ -193,6 +199,7 @@ export const uiStrings = z.object({
   ...prefixed('verify.network', [...socialNetworks, 'viber'] as const, 'Name of a social network or messenger.'),
   ...required(contactKeys, 'Text on the contact page.'),
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
+  ...prefixed('contact.purpose', phonePurposes, 'What a phone line is for, shown with the number.'),
 });
 
 /** A locale's UI strings. */

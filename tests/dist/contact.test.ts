@@ -1,4 +1,8 @@
-/** The contact page lists every channel of the data, in both languages, with its source and check date. */
+/**
+ * The contact page lists every platform of the data and every official channel, each with its
+ * source quote, in every language; each platform's own page lists every fact, unclear ones as
+ * unclear and fakes defanged.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/config/locales.ts';
 import { channelText, defang } from '../../src/lib/channels.ts';
@@ -11,10 +15,23 @@ beforeAll(() => {
 
 const platforms = loadPlatforms();
 
+/** The quotes shown under "Source" in a part of a page. */
+const quotes = (root: ParentNode | null | undefined) =>
+  [...(root?.querySelectorAll('details.source blockquote') ?? [])].map((quote) =>
+    quote.textContent.trim().replace(/^“|”$/g, ''),
+  );
+
 describe.each(localeIds)('/%s/contact/', (locale) => {
-  it('has a section per platform listing every official channel with its source and date', () => {
+  it('opens with an index of every platform, each linking to its section', () => {
     const doc = readPage(`/${locale}/contact/`);
-    expect(platforms.length).toBe(6);
+    const index = [...doc.querySelectorAll('.platform-index a')].map((a) => a.getAttribute('href'));
+    expect(index.toSorted()).toEqual(platforms.map((platform) => `#${platform.id}`).toSorted());
+    const html = doc.querySelector('main')?.innerHTML ?? '';
+    expect(html.indexOf('platform-index')).toBeLessThan(html.indexOf('aria-labelledby="'));
+  });
+
+  it('has a section per platform listing every official channel with its quote, source and date', () => {
+    const doc = readPage(`/${locale}/contact/`);
     for (const platform of platforms) {
       const section = doc.querySelector(`section[aria-labelledby="${platform.id}"]`);
       expect(section, platform.id).not.toBeNull();
@@ -22,28 +39,33 @@ describe.each(localeIds)('/%s/contact/', (locale) => {
       for (const channel of platform.channels) {
         expect(values, `${platform.id} ${channel.kind}`).toContain(channelText(channel));
       }
-      const sources = [...(section?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href'));
+      const sources = [...(section?.querySelectorAll('details.source a') ?? [])].map((a) => a.getAttribute('href'));
       for (const channel of platform.channels) expect(sources).toContain(channel.source);
-      const dates = [...(section?.querySelectorAll('time[datetime]') ?? [])].map((time) => time.getAttribute('datetime'));
+      const dates = [...(section?.querySelectorAll('details.source time[datetime]') ?? [])].map((time) =>
+        time.getAttribute('datetime'),
+      );
       for (const channel of platform.channels) expect(dates).toContain(channel.checked);
-      const label = platform.channels.find((channel) => channel.label)?.label;
-      if (label) expect(section?.textContent).toContain(label[locale]);
+      expect(quotes(section).toSorted()).toEqual(platform.channels.map((channel) => channel.evidence).toSorted());
+      const label = platform.channels.find((channel) => channel.label?.[locale])?.label?.[locale];
+      if (label) expect(section?.textContent).toContain(label);
+      const more = section?.querySelector(`a[href$="/${locale}/contact/${platform.id}/"]`);
+      expect(more, `${platform.id} links its own page`).not.toBeNull();
     }
   });
 
-  it('shows unclear facts as unclear and known fakes defanged, never as links', () => {
+  it('says what each phone line is for and which country it serves', () => {
     const doc = readPage(`/${locale}/contact/`);
+    const regions = new Intl.DisplayNames([doc.documentElement.getAttribute('lang') ?? locale], { type: 'region' });
     for (const platform of platforms) {
       const section = doc.querySelector(`section[aria-labelledby="${platform.id}"]`);
-      const links = [...(section?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? '');
-      for (const fake of platform['known-fakes']) {
-        const value = fake.kind === 'handle' ? fake.handle : fake.value;
-        expect(links.some((href) => href.includes(value)), `${platform.id} fake ${value} is linked`).toBe(false);
-        if (fake.kind === 'domain' || fake.kind === 'email') {
-          expect(section?.querySelector('.fakes')?.textContent).toContain(defang(fake.value));
-        }
+      for (const channel of platform.channels) {
+        if (channel.kind !== 'phone') continue;
+        const item = [...(section?.querySelectorAll('li') ?? [])].find(
+          (li) => li.querySelector('a.value')?.textContent.trim() === channel.value,
+        );
+        if (channel.country) expect(item?.textContent, channel.value).toContain(regions.of(channel.country));
+        if (channel.purpose) expect(item?.querySelector('.meta strong')?.textContent.trim()).toBeTruthy();
       }
-      for (const fact of platform.unclear) expect(section?.textContent).toContain(fact.text[locale]);
     }
   });
 
@@ -60,3 +82,32 @@ describe.each(localeIds)('/%s/contact/', (locale) => {
     expect(html.indexOf('sp-warning')).toBeLessThan(html.indexOf('aria-labelledby="'));
   });
 });
+
+describe.each(localeIds.flatMap((locale) => platforms.map((platform) => [locale, platform.id, platform] as const)))(
+  '/%s/contact/%s/',
+  (locale, id, platform) => {
+    const doc = () => readPage(`/${locale}/contact/${id}/`);
+
+    it('shows every official fact (channel, never, note) with its quote', () => {
+      const main = doc().querySelector('main');
+      const facts = [...platform.channels, ...platform.never, ...platform.notes];
+      expect(quotes(main)).toEqual(expect.arrayContaining(facts.map((fact) => fact.evidence)));
+      for (const fact of [...platform.never, ...platform.notes]) {
+        expect(main?.textContent).toContain(fact.text[locale] ?? fact.text.en);
+      }
+    });
+
+    it('shows unclear facts as unclear and known fakes defanged, never as links', () => {
+      const main = doc().querySelector('main');
+      const links = [...(main?.querySelectorAll('a') ?? [])].map((a) => a.getAttribute('href') ?? '');
+      for (const fake of platform['known-fakes']) {
+        const value = fake.kind === 'handle' ? fake.handle : fake.value;
+        expect(links.some((href) => href.includes(value)), `${id} fake ${value} is linked`).toBe(false);
+        if (fake.kind === 'domain' || fake.kind === 'email') {
+          expect(main?.querySelector('.fakes')?.textContent).toContain(defang(fake.value));
+        }
+      }
+      for (const fact of platform.unclear) expect(main?.textContent).toContain(fact.text[locale] ?? fact.text.en);
+    });
+  },
+);

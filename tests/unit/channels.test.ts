@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { channelHref, channelText, defang, groupByKind, isStale } from '../../src/lib/channels.ts';
-import type { Channel } from '../../src/schemas/platform.ts';
+import {
+  channelDisplayOrder,
+  channelHref,
+  channelText,
+  countryName,
+  defang,
+  groupByKind,
+  isStale,
+  sourceHost,
+} from '../../src/lib/channels.ts';
+import { channelKinds, type Channel } from '../../src/schemas/platform.ts';
 
 const common = { source: 'https://example.org/s', checked: '2026-11-23' };
 const email = { kind: 'email', value: 'security@gemini.com', ...common } as Channel;
@@ -30,6 +39,14 @@ describe('channel presentation', () => {
       ['email', 1],
       ['social', 1],
     ]);
+  });
+  it('shows every kind once, in the display order', () => {
+    expect(channelDisplayOrder.toSorted()).toEqual([...channelKinds].sort());
+  });
+  it('names a source by its host, and a country in the page language', () => {
+    expect(sourceHost('https://www.binance.com/en/support/faq/1')).toBe('binance.com');
+    expect(sourceHost('stored copies of the site')).toBe('stored copies of the site');
+    expect([countryName('IE', 'en'), countryName('IE', 'zh-CN')]).toEqual(['Ireland', '爱尔兰']);
   });
   it('flags facts checked more than 180 days ago', () => {
     const now = new Date('2026-11-23T12:00:00Z');
