@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { categories } from '../src/config/categories.ts';
 import { defaultLocale, locales, localeIds } from '../src/config/locales.ts';
 import { siteUrl } from '../src/config/site.ts';
-import { loadUiStrings } from '../src/config/ui.ts';
+import { readUiStrings } from '../src/readers/i18n-fs.ts';
 import { toPlainMarkdown } from '../src/lib/plain-markdown.ts';
 import { neverAsksItems } from '../src/schemas/ui.ts';
 import { astroBuild } from './lib/astro-build.ts';
@@ -31,13 +31,16 @@ export function prepareBaseline({
   const docs = `${dir}src/content/docs`;
   cpSync(contentDir, docs, { recursive: true });
   // Plain Starlight has no Signpost components: the same words go in as Markdown.
+  const { value: strings } = readUiStrings();
   for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
     const locale = localeIds.find((id) => file.startsWith(`${id}/`) || file.startsWith(`${id}\\`)) ?? defaultLocale;
     const path = join(docs, file);
-    writeFileSync(path, toPlainMarkdown(readFileSync(path, 'utf8'), loadUiStrings(locale), neverAsksItems));
+    const ui = strings.get(locale) ?? strings.get(defaultLocale);
+    if (!ui) throw new Error(`baseline: no valid UI strings for ${locale}; run npm run check`);
+    writeFileSync(path, toPlainMarkdown(readFileSync(path, 'utf8'), ui, neverAsksItems));
   }
   const starlightLocales = Object.fromEntries(
-    localeIds.map((id) => [id, { label: locales[id].label, lang: locales[id].lang }]),
+    localeIds.map((id) => [id, { label: locales[id].label, lang: locales[id].lang, dir: locales[id].dir }]),
   );
   const sidebar = categories.map((category) => ({
     label: category,

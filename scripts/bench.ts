@@ -19,14 +19,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { categories } from '../src/config/categories.ts';
 import { localeIds } from '../src/config/locales.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../src/readers/docs.ts';
+import { readDocs } from '../src/readers/docs-fs.ts';
 import { relatedIndex, type RelatedCandidate } from '../src/lib/related.ts';
 import { serveStatic } from './lib/static-server.ts';
-import type { SourceFile } from '../src/lib/content-check.ts';
 import { loadRelevanceSuite } from './lib/search-suite.ts';
 import { buildBaseline, baselineDir, prepareBaseline } from './baseline.ts';
-import { readArticleFiles } from '../src/lib/article-files.ts';
-import { writeArticles } from './lib/articles.ts';
+import { writeArticles, type SourceFile } from './lib/articles.ts';
 import { copyProject } from './lib/project-copy.ts';
 import { astroBuild, astroBuildCommand } from './lib/astro-build.ts';
 import {
@@ -95,7 +94,7 @@ function repairPlainIndex(dist: string): void {
 /** Writes the synthetic articles for `pages` into their own tree and returns them and its path. */
 function writeSynthetic(pages: number): { dir: string; files: SourceFile[] } {
   const dir = join(benchDir, `content-${pages}`);
-  const files = syntheticArticles(readArticleFiles(realContent), { pages, locales: localeIds, exclude: excluded });
+  const files = syntheticArticles(readDocs(realContent).value, { pages, locales: localeIds, exclude: excluded });
   writeArticles(dir, files);
   return { dir, files };
 }
@@ -105,13 +104,10 @@ function prepareOurs(pages: number, contentDir: string): string {
   return copyProject(join(benchDir, `signpost-${pages}/`), contentDir);
 }
 
-/** `npm run build` (`scripts/build.ts`: the content check beside `astro build`), measured. */
+/** `npm run build` (`astro build`, the writers' check included), measured. */
 async function measureOurs(dir: string): Promise<{ step: string; measurement: Measurement }[]> {
-  const { env } = astroBuildCommand({ root: dir });
-  const build = await measureCommand(process.execPath, [join(root, 'scripts', 'build.ts'), '--root', dir], {
-    cwd: dir,
-    env,
-  });
+  const { args, env } = astroBuildCommand({ root: dir });
+  const build = await measureCommand(process.execPath, args, { cwd: dir, env });
   return [{ step: 'npm run build', measurement: build }];
 }
 

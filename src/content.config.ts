@@ -1,49 +1,139 @@
-/** Content collections: articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data (`content/platforms/`). */
+/**
+ * Content collections over what the readers (`src/readers/`) have already read and validated:
+ * articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data
+ * (`content/platforms/`) and synonym dictionaries (`content/search/`). The build reads each folder
+ * once, in the Astro config; these loaders take the same data (`siteContent`), and in the dev
+ * server read again only what changes.
+ */
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
-import { glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { articleFields } from './schemas/article.ts';
-import { uiStrings } from './schemas/ui.ts';
 import { locales, localeIds } from './config/locales.ts';
-import { loadUiStrings } from './config/ui.ts';
-import { loadPlatforms } from './readers/platforms-fs.ts';
-import { platformSchema } from './schemas/platform.ts';
+import type { ArticleSource } from './readers/docs.ts';
+import { readArticle } from './readers/docs-fs.ts';
+import { reloadSource, siteContent, type SiteContent } from './readers/site-fs.ts';
+import { articleFields } from './schemas/article.ts';
+import type { Platform } from './schemas/platform.ts';
+import type { SearchDictionaryData } from './schemas/search.ts';
+import { uiStrings } from './schemas/ui.ts';
+
+/** The project's content as the Astro config loaded it. */
+const contentOf = (context: LoaderContext) => siteContent(fileURLToPath(context.config.root));
+
+/** In the dev server: calls `reload` when a file under `content/<folder>/` changes, is added or removed. */
+function watch(context: LoaderContext, folder: string, reload: (file: string, removed: boolean) => Promise<void>) {
+  const dir = join(fileURLToPath(context.config.root), 'content', folder);
+  const inside = (file: string) => !relative(dir, file).startsWith('..');
+  const run = (file: string, removed: boolean) => {
+    if (!inside(file)) return;
+    reload(file, removed).catch((error: unknown) => {
+      context.logger.error(`${relative(process.cwd(), file)}: ${(error as Error).message}`);
+    });
+  };
+  context.watcher?.on('change', (file) => {
+    run(file, false);
+  });
+  context.watcher?.on('add', (file) => {
+    run(file, false);
+  });
+  context.watcher?.on('unlink', (file) => {
+    run(file, true);
+  });
+}
 
 /**
- * UI strings keyed by BCP-47 tag, as Starlight expects; the file is named by locale id.
- * Entries carry no `filePath`, so Starlight keys them by id rather than by a `src/content` path.
+ * Articles: one entry per valid article file, its MDX compiled when a page renders it (as Astro's
+ * glob loader does). A file the reader found wrong is left out; the writers' check reports it.
  */
-const uiStringsLoader: Loader = {
-  name: 'signpost-ui-strings',
+const docsLoader: Loader = {
+  name: 'signpost-docs',
   load: async (context) => {
     const { store } = context;
-    store.clear();
-    for (const locale of localeIds) {
-      const id = locales[locale].lang;
-      store.set({ id, data: await context.parseData({ id, data: loadUiStrings(locale) }) });
-    }
+    const root = fileURLToPath(context.config.root);
+    const set = async (article: ArticleSource) => {
+      const { id, frontmatter } = article;
+      if (!id || !frontmatter || article.problems.length > 0) return;
+      const filePath = `content/docs/${article.path}`;
+      const digest = context.generateDigest(article.source);
+      if (store.get(id)?.digest === digest) {
+        store.addModuleImport(filePath);
+        return;
+      }
+      const data = await context.parseData({ id, data: frontmatter, filePath: join(root, filePath) });
+      store.set({ id, data, body: article.body, filePath, digest, deferredRender: true });
+    };
+    const { docs } = contentOf(context);
+    const ids = new Set(docs.flatMap(({ id }) => id ?? []));
+    for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+    for (const article of docs) await set(article);
+    const dir = join(root, 'content', 'docs');
+    watch(context, 'docs', async (file, removed) => {
+      if (!/\.mdx?$/.test(file)) return;
+      const article = readArticle(dir, relative(dir, file).replaceAll('\\', '/'));
+      if (removed || article.problems.length > 0) {
+        if (article.id) store.delete(article.id);
+        for (const { field, message } of article.problems) context.logger.warn(`${article.file}: ${field}: ${message}`);
+      }
+      if (!removed) await set(article);
+    });
   },
 };
 
-/** Platforms validated as a set (ids match file names, no shared domains), with file, field and fix on error. */
-const platformsLoader: Loader = {
-  name: 'signpost-platforms',
-  load: async (context) => {
-    const { store } = context;
-    store.clear();
-    for (const platform of loadPlatforms()) {
-      store.set({ id: platform.id, data: await context.parseData({ id: platform.id, data: platform }) });
-    }
-  },
-};
+/** A loader that stores entries made from the site content, and makes them again when its folder changes (dev). */
+function contentLoader(
+  name: string,
+  folder: 'i18n' | 'platforms' | 'search',
+  entries: (content: SiteContent) => { id: string; data: Record<string, unknown> }[],
+): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const store = async (content: SiteContent) => {
+        context.store.clear();
+        for (const { id, data } of entries(content)) {
+          context.store.set({ id, data: await context.parseData({ id, data }) });
+        }
+      };
+      await store(contentOf(context));
+      watch(context, folder, async () => {
+        await store(reloadSource(fileURLToPath(context.config.root), folder));
+      });
+    },
+  };
+}
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-    // Pages built with <StarlightPage> (home, contact) are not articles: `npm run check`
-    // requires the article fields on every file in content/docs before the build starts.
+    loader: docsLoader,
+    // Pages built with <StarlightPage> (home, contact) are not articles; the docs reader requires the
+    // article fields on every file in content/docs (and reports the line and the fix).
     schema: docsSchema({ extend: articleFields.partial() }),
   }),
-  i18n: defineCollection({ loader: uiStringsLoader, schema: i18nSchema({ extend: uiStrings }) }),
-  platforms: defineCollection({ loader: platformsLoader, schema: platformSchema }),
+  // Keyed by BCP-47 tag, as Starlight expects; the file is named by locale id.
+  i18n: defineCollection({
+    loader: contentLoader('signpost-ui-strings', 'i18n', ({ ui }) =>
+      localeIds.flatMap((locale) => {
+        const data = ui.get(locale);
+        return data ? [{ id: locales[locale].lang, data }] : [];
+      }),
+    ),
+    schema: i18nSchema({ extend: uiStrings }),
+  }),
+  // Validated by the reader, alone and as a set: the schema here only types the entries.
+  platforms: defineCollection({
+    loader: contentLoader('signpost-platforms', 'platforms', ({ platforms }) =>
+      platforms.map((platform) => ({ id: platform.id, data: platform })),
+    ),
+    schema: z.custom<Platform>(),
+  }),
+  // Keyed by locale id.
+  search: defineCollection({
+    loader: contentLoader('signpost-search', 'search', ({ search }) =>
+      [...search].map(([locale, data]) => ({ id: locale, data })),
+    ),
+    schema: z.custom<SearchDictionaryData>(),
+  }),
 };

@@ -1,58 +1,36 @@
-/** Builds the Starlight sidebar from the category list, the article files and the UI strings. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { byOrderThenSlug } from '../lib/sort.ts';
-import { categories } from './categories.ts';
-import { defaultLocale, locales, localeIds } from './locales.ts';
-import { loadUiStrings } from './ui.ts';
+/** Builds the Starlight sidebar from the category list, the articles and their category labels. */
+import { categories, type Category } from './categories.ts';
+import { defaultLocale, locales, localeIds, type Locale } from './locales.ts';
+import { byOrderThenSlug } from './order.ts';
 
 /** Most articles a category shows in the sidebar; a larger one shows its first ones and a link to its page (see `src/lib/sidebar.ts`). */
 export const sidebarGroupLimit = 15;
 
-/** Where articles live, relative to the project root. */
-export const docsDir = new URL('../../content/docs/', import.meta.url);
-
-/** Position of an article in its group: frontmatter `sidebar.order`, if set. */
-function sidebarOrder(file: URL): number | undefined {
-  let data: Record<string, unknown> | undefined;
-  try {
-    ({ data } = splitFrontmatter(readFileSync(file, 'utf8')));
-  } catch (error) {
-    const path = file.pathname.slice(file.pathname.lastIndexOf('/content/docs/') + 1);
-    throw new Error(
-      `${path}: the frontmatter is not valid YAML (${(error as Error).message.split('\n')[0] ?? ''}). ` +
-        'Put quotes around values that contain a colon, e.g. description: "…: …". Run npm run check for details.',
-      { cause: error },
-    );
-  }
-  const order = (data?.['sidebar'] as { order?: unknown } | undefined)?.order;
-  return typeof order === 'number' ? order : undefined;
+/** An article as the sidebar needs it. */
+export interface SidebarArticle {
+  locale: string;
+  category: string;
+  slug: string;
+  /** Frontmatter `sidebar.order`, if set. */
+  order?: number | undefined;
 }
 
-/** Article slugs of one category in the default locale, by `sidebar.order`, then by slug. */
-function articleSlugs(category: string): string[] {
-  const dir = new URL(`${defaultLocale}/${category}/`, docsDir);
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((file) => /^[^_].*\.mdx?$/.test(file));
-  } catch {
-    return [];
-  }
-  return files
-    .map((file) => ({ slug: file.replace(/\.mdx?$/, ''), order: sidebarOrder(new URL(file, dir)) }))
-    .sort(byOrderThenSlug)
-    .map(({ slug }) => slug);
-}
+/** The label of a category in a locale (`category.<id>.label` of its UI strings). */
+export type CategoryLabel = (locale: Locale, category: Category) => string;
 
-/** One group per category that has articles, labelled in every locale, in category order. */
-export function buildSidebar() {
-  const strings = localeIds.map((locale) => ({ lang: locales[locale].lang, ui: loadUiStrings(locale) }));
-  const defaultStrings = loadUiStrings(defaultLocale);
+/**
+ * One group per category that has articles in the default locale, in category order, its articles
+ * by `sidebar.order` then slug, labelled in every locale.
+ */
+export function buildSidebar(articles: readonly SidebarArticle[], label: CategoryLabel) {
   return categories
     .map((category) => ({
-      label: defaultStrings[`category.${category}.label`],
-      translations: Object.fromEntries(strings.map(({ lang, ui }) => [lang, ui[`category.${category}.label`]])),
-      items: articleSlugs(category).map((slug) => `${category}/${slug}`),
+      label: label(defaultLocale, category),
+      translations: Object.fromEntries(localeIds.map((locale) => [locales[locale].lang, label(locale, category)])),
+      items: articles
+        .filter((article) => article.locale === defaultLocale && article.category === category)
+        .sort(byOrderThenSlug)
+        .map(({ slug }) => `${category}/${slug}`),
     }))
     .filter((group) => group.items.length > 0);
 }

@@ -1,15 +1,6 @@
 /** Sitemap options: every locale with hreflang alternates, and only pages search engines should index. */
-import { fileURLToPath } from 'node:url';
 import type { SitemapOptions } from '@astrojs/sitemap';
-import { articlePaths } from '../lib/article-files.ts';
-import { fallbackPaths } from '../lib/paths.ts';
 import { defaultLocale, locales, localeIds } from './locales.ts';
-import { docsDir } from './sidebar.ts';
-
-/** Article ids (`en/fees/trading-fees`) of the files in `content/docs/`. */
-function articleIds(dir: URL): string[] {
-  return articlePaths(fileURLToPath(dir)).map((path) => path.replace(/\.mdx?$/, ''));
-}
 
 /** A sitemap URL's path inside the site: base and origin left out (`/help/en/` → `/en/`). */
 function sitePathOf(url: string, base: string): string {
@@ -17,9 +8,11 @@ function sitePathOf(url: string, base: string): string {
   return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
 }
 
-/** Whether a page belongs in the sitemap: not a page that falls back to the default language, not a search page (both `noindex`). */
-export function sitemapFilter(base: string, dir: URL = docsDir): (page: string) => boolean {
-  const fallbacks = fallbackPaths(articleIds(dir), localeIds, defaultLocale);
+/**
+ * Whether a page belongs in the sitemap: not a page that falls back to the default language
+ * (`fallbacks`: site paths without the base), not a search page (both `noindex`).
+ */
+export function sitemapFilter(base: string, fallbacks: ReadonlySet<string>): (page: string) => boolean {
   return (page) => {
     const path = sitePathOf(page, base);
     return !fallbacks.has(path) && !/^\/[^/]+\/search\/$/.test(path);
@@ -42,10 +35,10 @@ export function withoutRootAlternates<T extends SitemapEntry>(item: T, base: str
 }
 
 /** Options for `@astrojs/sitemap`: Starlight's i18n alternates, {@link sitemapFilter}, {@link withoutRootAlternates}. */
-export function sitemapOptions(base: string): SitemapOptions {
+export function sitemapOptions(base: string, fallbacks: ReadonlySet<string>): SitemapOptions {
   return {
     i18n: { defaultLocale, locales: Object.fromEntries(localeIds.map((id) => [id, locales[id].lang])) },
-    filter: sitemapFilter(base),
+    filter: sitemapFilter(base, fallbacks),
     serialize: (item) => withoutRootAlternates(item, base),
   };
 }

@@ -1,18 +1,30 @@
-/** Starlight options, assembled from the locale list, the UI strings and the sidebar builder. */
+/** Starlight options, assembled from the locale list, the site's strings and the sidebar builder. */
 import type { StarlightUserConfig } from '@astrojs/starlight/types';
-import { defaultLocale, locales, localeIds } from './locales.ts';
-import { buildSidebar } from './sidebar.ts';
-import { loadUiStrings } from './ui.ts';
+import type { Category } from './categories.ts';
+import { defaultLocale, locales, localeIds, type Locale } from './locales.ts';
+import { buildSidebar, type SidebarArticle } from './sidebar.ts';
+
+/** The UI strings the options need: the site title and the category labels. */
+export type OptionStrings = Readonly<Record<'site.title' | `category.${Category}.label`, string>>;
+
+/** What the options are made from: loaded by the content readers (`src/readers/site-fs.ts`). */
+export interface StarlightData {
+  /** Each locale's strings; a locale whose file is broken (the check reports it) borrows the default's. */
+  ui: ReadonlyMap<Locale, OptionStrings>;
+  /** The articles, for the sidebar. */
+  docs: readonly SidebarArticle[];
+}
 
 /** The options passed to `starlight()` in astro.config.mjs. */
-export function starlightOptions(): StarlightUserConfig {
+export function starlightOptions({ ui, docs }: StarlightData): StarlightUserConfig {
+  const strings = (locale: Locale): Partial<OptionStrings> => ui.get(locale) ?? ui.get(defaultLocale) ?? {};
   return {
-    title: Object.fromEntries(localeIds.map((id) => [locales[id].lang, loadUiStrings(id)['site.title']])),
+    title: Object.fromEntries(localeIds.map((id) => [locales[id].lang, strings(id)['site.title'] ?? 'Signpost'])),
     defaultLocale,
     locales: Object.fromEntries(
       localeIds.map((id) => [id, { label: locales[id].label, lang: locales[id].lang, dir: locales[id].dir }]),
     ),
-    sidebar: buildSidebar(),
+    sidebar: buildSidebar(docs, (locale, category) => strings(locale)[`category.${category}.label`] ?? category),
     favicon: '/favicon.svg',
     // Articles live in content/docs/, outside Starlight's default src/content/docs/.
     markdown: { headingLinks: false, processedDirs: ['./content/docs'] },

@@ -3,7 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { defaultLocale, localeIds } from '../config/locales.ts';
 import { fallbackPaths, parseArticleId, type ArticleId } from '../lib/paths.ts';
 import { relatedIndex } from '../lib/related.ts';
-import { byOrderThenSlug } from '../lib/sort.ts';
+import { byOrderThenSlug } from '../config/order.ts';
 
 /** An article entry with its id split into locale, category and slug. */
 export interface Article extends ArticleId {

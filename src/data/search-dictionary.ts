@@ -1,24 +1,23 @@
 /** Each locale's synonym dictionary for pages and endpoints (Astro side): the results page and the search dialog's JSON. */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../config/locales.ts';
-import { parseSearchDictionary } from '../config/search.ts';
 import type { Dictionary } from '../lib/search/dictionary.ts';
+import { compileSearchDictionary } from '../readers/search.ts';
 
-// Read through Vite, so the files are found from the built pages too.
-const sources = import.meta.glob<string>('/content/search/synonyms.*.yaml', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
+const compiled = new Map<Locale, Promise<Dictionary>>();
 
-/** The compiled dictionary of `locale`, knowing the platforms' names; throws when its file is missing or invalid. */
-export async function searchDictionary(locale: Locale): Promise<Dictionary> {
-  const source = sources[`/content/search/synonyms.${locale}.yaml`];
-  if (source === undefined) {
-    throw new Error(
-      `[search dictionary] content/search/synonyms.${locale}.yaml is missing: copy synonyms.en.yaml to this name and write the groups.`,
-    );
+/** The compiled dictionary of `locale`, knowing the platforms' names, made once per build. */
+export function searchDictionary(locale: Locale): Promise<Dictionary> {
+  let dictionary = compiled.get(locale);
+  if (!dictionary) {
+    dictionary = (async () => {
+      const entry = await getEntry('search', locale);
+      // A missing or invalid file stops the build in the writers' check, with the file and the fix.
+      if (!entry) throw new Error(`[search dictionary] no valid content/search/synonyms.${locale}.yaml`);
+      const platforms = (await getCollection('platforms')).map(({ data }) => data);
+      return compileSearchDictionary(locale, entry.data, platforms);
+    })();
+    compiled.set(locale, dictionary);
   }
-  const platforms = (await getCollection('platforms')).map(({ data }) => ({ id: data.id, name: data.name }));
-  return parseSearchDictionary(source, locale, platforms);
+  return dictionary;
 }

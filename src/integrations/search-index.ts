@@ -10,7 +10,11 @@ import { mapLimit } from '../lib/map-limit.ts';
 import { outputFile } from '../lib/paths.ts';
 import { childProcesses, lowerPriority } from '../lib/priority.ts';
 import { setPageSink } from '../lib/search/page-sink.ts';
-import type { IndexMessage, IndexRequest } from './search-index.worker.ts';
+import type { Dictionary } from '../lib/search/dictionary.ts';
+import type { IndexMessage, IndexRequest, IndexWorkerData } from './search-index.worker.ts';
+import { locales } from '../config/locales.ts';
+import { compileSearchDictionary } from '../readers/search.ts';
+import type { SiteContent } from '../readers/site-fs.ts';
 
 /** Throws with Pagefind's own messages when a call reports errors. */
 function check<T extends { errors: string[] }>(response: T, what: string): T {
@@ -29,12 +33,12 @@ interface Indexing {
 }
 
 /** Starts Pagefind and the worker that turns pages into entries (`src/lib/search/index-entry.ts`). */
-async function startIndexing(): Promise<Indexing> {
+async function startIndexing(data: IndexWorkerData): Promise<Indexing> {
   const { index } = check(await pagefind.createIndex({}), 'start');
   if (!index) throw new Error('Pagefind returned no index');
   // Pagefind indexes while pages render: below them, like the worker that feeds it.
   for (const pid of childProcesses('pagefind')) lowerPriority(pid);
-  const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url));
+  const worker = new Worker(new URL('./search-index.worker.ts', import.meta.url), { workerData: data });
   // A build that fails before its end must not be kept alive by the worker.
   worker.unref();
   const sent = new Set<string>();
@@ -88,7 +92,7 @@ async function startIndexing(): Promise<Indexing> {
  * worker prepares entries and Pagefind indexes them while Astro is still building; at the end, any
  * built page that did not come that way is read from disk, and the index is written.
  */
-export function searchIndex(): AstroIntegration {
+export function searchIndex(content: Pick<SiteContent, 'search' | 'platforms'>): AstroIntegration {
   let base = '/';
   let indexing: Promise<Indexing> | undefined;
   return {
@@ -98,7 +102,12 @@ export function searchIndex(): AstroIntegration {
         base = config.base;
       },
       'astro:build:start': () => {
-        indexing = startIndexing();
+        // The dictionaries were read with the config: the worker gets them compiled, and reads nothing.
+        const dictionaries = [...content.search].map(([locale, data]): [string, Dictionary] => [
+          locales[locale].lang.toLowerCase(),
+          compileSearchDictionary(locale, data, content.platforms),
+        ]);
+        indexing = startIndexing({ dictionaries });
         indexing.catch(() => undefined);
         const pending: [string, Uint8Array][] = [];
         // Pages rendered before Pagefind is up wait in `pending`.

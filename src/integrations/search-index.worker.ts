@@ -2,9 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { constants, setPriority } from 'node:os';
 import { dirname } from 'node:path';
-import { parentPort } from 'node:worker_threads';
-import { localeIds, locales } from '../config/locales.ts';
-import { loadSearchDictionary } from '../config/search.ts';
+import { parentPort, workerData } from 'node:worker_threads';
 import type { Dictionary } from '../lib/search/dictionary.ts';
 import { indexEntryHtml } from '../lib/search/index-entry.ts';
 import { guideOf, parseArticleId } from '../lib/paths.ts';
@@ -19,9 +17,12 @@ export type IndexMessage = { sourcePath: string; content: string | undefined } |
 // Below the page rendering it keeps up with: on a machine with few cores, rendering goes first.
 setPriority(constants.priority.PRIORITY_LOW);
 
-const dictionaries = new Map<string, Dictionary>(
-  localeIds.map((id) => [locales[id].lang.toLowerCase(), loadSearchDictionary(id)]),
-);
+/** What the integration starts the worker with: each locale's compiled dictionary, by lower-case `lang`. */
+export interface IndexWorkerData {
+  dictionaries: [lang: string, dictionary: Dictionary][];
+}
+
+const dictionaries = new Map((workerData as IndexWorkerData).dictionaries);
 const decoder = new TextDecoder();
 
 /** The entry of one page; `sourcePath` is its file inside the output directory (`en/fees/x/index.html`). */

@@ -6,16 +6,14 @@
 import { constants, setPriority } from 'node:os';
 import sharp from 'sharp';
 import { mapLimit } from '../lib/map-limit.ts';
-import { socialImageJobs } from '../lib/social-image-jobs.ts';
+import type { SocialImageJob } from '../lib/social-image-jobs.ts';
 import { drawnInLayers, socialImageParts, socialImageSvg, type SocialImageContent } from '../lib/social-image.ts';
 import { layeredRenderer } from '../lib/social-image-layers.ts';
 import { encodePng, renderCached, renderPng, type CachedImage } from '../lib/social-image-render.ts';
 
-/** What the integration sends: where the articles and the cache are, and how many images at a time. */
+/** What the integration sends: the images to make, where the cache is, and how many images at a time. */
 export interface SocialImagesWork {
-  /** The articles (`content/docs/`) and the site's host name, to list the images from. */
-  docsDir: string;
-  host: string;
+  jobs: SocialImageJob[];
   cacheDir: string;
   concurrency: number;
 }
@@ -48,8 +46,7 @@ const render = async (content: SocialImageContent, svg: string) => {
   }
 };
 /** Renders every job and sends the results to the integration, then lets the process end. */
-async function renderAll({ docsDir, host, cacheDir, concurrency }: SocialImagesWork): Promise<void> {
-  const jobs = socialImageJobs(docsDir, host);
+async function renderAll({ jobs, cacheDir, concurrency }: SocialImagesWork): Promise<void> {
   const images = await mapLimit(jobs, concurrency, async ({ path, content }) => {
     const svg = socialImageSvg(content);
     return { path, ...(await renderCached(svg, cacheDir, () => render(content, svg))) };

@@ -8,6 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { localeConfig, localeIds } from '../config/locales.ts';
 import { mapLimit } from '../lib/map-limit.ts';
 import { canRender } from '../lib/social-image-render.ts';
+import { socialImageJobs } from '../lib/social-image-jobs.ts';
+import type { SiteContent } from '../readers/site-fs.ts';
 import type { SocialImagesResult, SocialImagesWork } from './social-images.child.ts';
 
 /** What a render pass did. */
@@ -56,7 +58,7 @@ function renderInChild(work: SocialImagesWork): { results: Promise<SocialImagesR
  * `astro:build:done` waits and links (or copies) the PNGs into the output. Fails the build at its
  * start when a locale's script needs a font (`fonts` in the locale list) the machine lacks.
  */
-export function socialImages(): AstroIntegration {
+export function socialImages(content: Pick<SiteContent, 'docs' | 'ui'>): AstroIntegration {
   let root = '';
   let host = '';
   let rendering: Promise<Rendered> | undefined;
@@ -80,10 +82,9 @@ export function socialImages(): AstroIntegration {
             );
           }
         }
-        // The child reads the articles and lists the images itself: the page build starts at once.
+        // The articles were read with the config: the child gets the list of images, reads nothing.
         const work: SocialImagesWork = {
-          docsDir: join(root, 'content', 'docs'),
-          host,
+          jobs: socialImageJobs(content.docs, content.ui, host),
           cacheDir: join(root, '.cache', 'social-images'),
           concurrency: Math.max(1, availableParallelism() - 1),
         };

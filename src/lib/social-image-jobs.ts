@@ -1,11 +1,7 @@
 /** The social images a build makes: one per article, from its frontmatter, and one per locale. */
-import { isCategory } from '../config/categories.ts';
-import { isLocale, localeConfig, localeIds, locales, type Locale } from '../config/locales.ts';
-import { loadUiStrings } from '../config/ui.ts';
+import { defaultLocale, isLocale, localeConfig, localeIds, locales, type Locale } from '../config/locales.ts';
 import type { UiStrings } from '../schemas/ui.ts';
-import { readArticleFiles } from './article-files.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { parseArticleId, socialImagePath } from './paths.ts';
+import { socialImagePath } from './paths.ts';
 import type { SocialImageContent } from './social-image.ts';
 
 /** One image to produce: its path inside the build output and what it shows. */
@@ -14,33 +10,41 @@ export interface SocialImageJob {
   content: SocialImageContent;
 }
 
-/** The images of every article under `docsDir` (title and category from the frontmatter) and each locale's default. */
-export function socialImageJobs(docsDir: string, host: string): SocialImageJob[] {
-  const strings = new Map<Locale, UiStrings>(localeIds.map((id) => [id, loadUiStrings(id)]));
+/** An article as its image needs it: where it is, and its validated title and category (none when invalid). */
+export interface ImageArticle {
+  locale: string;
+  category: string;
+  slug: string;
+  data?: { title: string; category: string } | undefined;
+}
+
+/**
+ * The images of every valid article (title and category label) and each locale's default image,
+ * in the locale's language, direction and fonts. Articles the readers found wrong get none: the
+ * writers' check stops the build first.
+ */
+export function socialImageJobs(
+  articles: readonly ImageArticle[],
+  ui: ReadonlyMap<Locale, UiStrings>,
+  host: string,
+): SocialImageJob[] {
+  const strings = (locale: Locale): UiStrings | undefined => ui.get(locale) ?? ui.get(defaultLocale);
   const job = (locale: Locale, path: string, label: string, title: string): SocialImageJob => {
-    const ui = strings.get(locale) as UiStrings;
     const { lang, dir } = locales[locale];
     const fonts = localeConfig(locale).fonts?.families;
-    return { path, content: { lang, dir, fonts, siteTitle: ui['site.title'], label, title, footer: host } };
+    const siteTitle = strings(locale)?.['site.title'] ?? '';
+    return { path, content: { lang, dir, fonts, siteTitle, label, title, footer: host } };
   };
-  const jobs = localeIds.map((locale) => {
-    const ui = strings.get(locale) as UiStrings;
-    return job(locale, socialImagePath('/', locale), ui['home.title'], ui['site.tagline']);
+  const jobs = localeIds.flatMap((locale) => {
+    const ui = strings(locale);
+    return ui ? [job(locale, socialImagePath('/', locale), ui['home.title'], ui['site.tagline'])] : [];
   });
-  for (const { path, source } of readArticleFiles(docsDir)) {
-    const article = parseArticleId(path.replace(/\.mdx?$/, ''));
-    let data: Record<string, unknown> | undefined;
-    try {
-      ({ data } = splitFrontmatter(source));
-    } catch {
-      continue; // Malformed YAML: Astro's content loader reports it with the file and line.
-    }
-    const { title, category } = data ?? {};
-    // Files the writers' check rejects get no image; `npm run build` runs that check first.
-    if (!article || !isLocale(article.locale) || typeof title !== 'string' || typeof category !== 'string') continue;
-    if (!isCategory(category)) continue;
-    const label = (strings.get(article.locale) as UiStrings)[`category.${category}.label`];
-    jobs.push(job(article.locale, socialImagePath('/', article.locale, article), label, title));
+  for (const article of articles) {
+    const { locale, data } = article;
+    const ui = isLocale(locale) ? strings(locale) : undefined;
+    if (!data || !ui || !isLocale(locale)) continue;
+    const label = ui[`category.${data.category}.label` as keyof UiStrings];
+    jobs.push(job(locale, socialImagePath('/', locale, article), label, data.title));
   }
   return jobs;
 }

@@ -1,5 +1,15 @@
 /** YAML sources read with their line numbers, so every problem can say where it is (pure). */
-import { isNode, LineCounter, parseDocument, YAMLParseError, type Document } from 'yaml';
+import {
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  YAMLParseError,
+  type Document,
+  type ParseOptions,
+  type SchemaOptions,
+} from 'yaml';
 import { ContentError } from './problems.ts';
 
 /** A YAML file read as a document, with a way to find the line of any field. */
@@ -7,14 +17,16 @@ export interface YamlDocument {
   data: unknown;
   /** The 1-based line where the field at `path` (e.g. `['channels', 2, 'checked']`) is written, or its nearest written parent. */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** The line of the key of the field at `path` (`keywords:` rather than its first item), or {@link YamlDocument.lineOf}. */
+  keyLineOf: (path: readonly PropertyKey[]) => number;
 }
 
 /** Reads one YAML text; throws a {@link ContentError} with the file, the line and the fix when it is malformed. */
-export function readYaml(text: string, file: string): YamlDocument {
+export function readYaml(text: string, file: string, options: ParseOptions & SchemaOptions = {}): YamlDocument {
   const lineCounter = new LineCounter();
   let document: Document.Parsed;
   try {
-    document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
+    document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter, ...options });
     const [error] = document.errors;
     if (error) throw error;
   } catch (error) {
@@ -32,5 +44,11 @@ export function readYaml(text: string, file: string): YamlDocument {
     }
     return 1;
   };
-  return { data: document.toJS(), lineOf };
+  const keyLineOf = (path: readonly PropertyKey[]) => {
+    const parent: unknown = document.getIn(path.slice(0, -1), true);
+    const key = path.at(-1);
+    const pair = isMap(parent) ? parent.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+    return isScalar(pair?.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : lineOf(path);
+  };
+  return { data: document.toJS(), lineOf, keyLineOf };
 }

@@ -1,7 +1,7 @@
 /** Keyboard only, in Chromium: search, the language switch and the checker reached with Tab, and focus always visible. */
 import { expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { describeBrowser, desktop, phone, useBrowserSite } from '../helpers/browser.ts';
 import { dialogResults, pathOf, searchDialog } from '../../scripts/lib/search-dialog.ts';
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { describeBrowser, desktop, phone, useBrowserSite } from '../helpers/browser.ts';
 import { dialogResults, pathOf, searchDialog } from '../../scripts/lib/search-dialog.ts';
 

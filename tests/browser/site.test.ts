@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { localeIds } from '../../src/config/locales.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
 
 const shots = new URL('../../.cache/screenshots/', import.meta.url);

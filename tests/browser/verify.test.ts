@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { localeIds } from '../../src/config/locales.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import type { VerdictCode } from '../../src/lib/verify/types.ts';
 import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
 import { distDir } from '../helpers/site.ts';

@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DoThisNow, NeverAsks, RedFlags, SupportChecklist } from '../../src/components/index.ts';
 import { localeIds, type Locale } from '../../src/config/locales.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { checklistItems, neverAsksItems } from '../../src/schemas/ui.ts';
 import { translator } from '../helpers/translate.ts';
 

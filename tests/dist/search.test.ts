@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeIds } from '../../src/config/locales.ts';
-import { loadSearchDictionary, searchRanking } from '../../src/config/search.ts';
+import { searchRanking } from '../../src/config/search.ts';
+import { loadSearchDictionary } from '../../src/readers/search-fs.ts';
 import { siteUrl } from '../../src/config/site.ts';
 import type { SiteSearchConfig } from '../../src/components/search/site-search.client.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
-import { searchFields } from '../../src/lib/search/index-entry.ts';
+import { searchFields } from '../../src/config/search.ts';
 import { distDir, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(() => {

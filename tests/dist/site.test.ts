@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeIds } from '../../src/config/locales.ts';
 import { siteUrl } from '../../src/config/site.ts';
 import { builtPagePaths, distDir, readPage, requireBuild, sitemapPaths, sourceArticles } from '../helpers/site.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 
 beforeAll(() => {
   requireBuild();

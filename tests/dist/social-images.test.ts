@@ -7,7 +7,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/config/locales.ts';
 import { siteUrl } from '../../src/config/site.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { socialImagePath } from '../../src/lib/paths.ts';
 import { distDir, readPage, requireBuild, sourceArticles } from '../helpers/site.ts';
 

@@ -1,6 +1,6 @@
 /** A stand-in for Starlight's `Astro.locals.t`, reading our UI strings, for container-rendered components. */
 import type { Locale } from '../../src/config/locales.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 
 /** Returns `t(key)` for `locale` that throws on a key the locale does not define. */
 export function translator(locale: Locale) {

@@ -1,7 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { defaultLocale, localeIds } from '../../src/config/locales.ts';
+import { checkArticles, type CheckOptions } from '../../src/lib/check/index.ts';
+import { parseArticle } from '../../src/readers/docs.ts';
 
 const run = promisify(execFile);
 const fixtures = 'tests/fixtures/content';
@@ -29,45 +31,48 @@ describe('npm run check on fixtures', () => {
   });
 
   it.each([
-    ['missing-title', 'en/get-help/no-title.mdx', 'title', 'add a `title:`'],
-    ['missing-description', 'en/get-help/no-description.mdx', 'description', 'add a one-sentence `description:`'],
+    ['missing-title', 'get-help/no-title.mdx', 'title', 'add a `title:`'],
+    ['missing-description', 'get-help/no-description.mdx', 'description', 'add a one-sentence `description:`'],
     [
       'unknown-category',
-      'en/get-help/bad-category.mdx:4',
+      'get-help/bad-category.mdx:4',
       'category',
       '"depositz" is not a category; set `category:` to one of: get-help',
     ],
-    ['keywords-not-list', 'en/get-help/keywords.mdx:5', 'keywords', 'write `keywords:` as a YAML list'],
-    [
-      'broken-link',
-      'en/get-help/links.mdx:12',
-      'link',
-      '"../no-such-page/" leads to /en/get-help/no-such-page/, which is not a page',
-    ],
-    ['too-few-keywords', 'en/get-help/short.mdx:5', 'keywords', 'list at least 3 phrases in `keywords:`'],
+    ['keywords-not-list', 'get-help/keywords.mdx:5', 'keywords', 'write `keywords:` as a YAML list'],
+    ['broken-link', 'get-help/links.mdx:12', 'link', '"../no-such-page/" leads to /'],
+    ['too-few-keywords', 'get-help/short.mdx:5', 'keywords', 'list at least 3 phrases in `keywords:`'],
     [
       'absolute-link',
-      'en/get-help/rooted.mdx:12',
+      'get-help/rooted.mdx:12',
       'link',
-      '"/en/get-help/other/" starts at the site root and breaks under a sub-path',
+      '/get-help/other/" starts at the site root and breaks under a sub-path',
     ],
-    ['english-in-chinese', 'zh-cn/get-help/mixed.mdx:12', 'body', 'English text "withdrawal is still pending" in a '],
+    ['english-in-chinese', 'get-help/mixed.mdx:12', 'body', 'English text "withdrawal is still pending" in a '],
   ])('%s fails with the file, the field and the fix', async (fixture, file, field, fix) => {
     const { code, output } = await check(fixture);
     expect(code).toBe(1);
-    expect(output).toContain(`${fixtures}/${fixture}/${file}`);
+    // Fixture trees are in the default locale's folder and another's; the file is named with its folder.
+    expect(output).toMatch(new RegExp(`${fixtures}/${fixture}/[a-z-]+/${file.replace('.', '\\.')}`));
     expect(output).toContain(`✗ ${field}: `);
     expect(output).toContain(fix);
     expect(output).toMatch(/✗ check: 1 problem\(s\)/);
   });
 });
 
-const options = {
-  locales: ['en', 'zh-cn'],
-  defaultLocale: 'en',
+/** A locale other than the default one, to write translations in. */
+const other = localeIds.find((id) => id !== defaultLocale) ?? defaultLocale;
+const options: CheckOptions = {
+  locales: localeIds,
+  defaultLocale,
   categories: ['get-help', 'safety'],
-  pages: ['/en/', '/zh-cn/', '/en/contact/', '/zh-cn/contact/'],
+  pages: localeIds.flatMap((id) => [`/${id}/`, `/${id}/contact/`]),
 };
+/** The check over article files: what the docs reader finds in each, then the rules across them. */
+function checkContent(files: readonly { path: string; source: string }[], with_: CheckOptions) {
+  const articles = files.map(({ path, source }) => parseArticle(source, path));
+  return [...articles.flatMap((article) => article.problems), ...checkArticles(articles, with_)];
+}
 const article = (fields: string, body = '') => `---\n${fields}\n---\n${body}`;
 const good = 'title: T\ndescription: D\ncategory: get-help\nkeywords: [k1, k2, k3]\nupdated: 2026-01-01';
 
@@ -75,13 +80,13 @@ describe('contact details in an article body', () => {
   it('flags a phone number, an email address, a web address and a domain name, each with its fix', async () => {
     const { code, output } = await check('contact-details');
     expect(code).toBe(1);
-    expect(output).toContain(`${fixtures}/contact-details/en/get-help/contact.mdx:14`);
+    expect(output).toContain(`${fixtures}/contact-details/${defaultLocale}/get-help/contact.mdx:14`);
     expect(output).toContain('✗ body: phone number "+1 (855) 555-0100" written in the text; never print a number');
     expect(output).toContain(
       '✗ body: email address "help@example-exchange.com" written in the text; link the contact page',
     );
     expect(output).toContain('✗ body: web address "https://example-exchange.com/help" written in the text');
-    expect(output).toContain(`${fixtures}/contact-details/en/get-help/contact.mdx:17`);
+    expect(output).toContain(`${fixtures}/contact-details/${defaultLocale}/get-help/contact.mdx:17`);
     expect(output).toContain('✗ body: domain name "support.platform-name.com" written in the text');
     expect(output).not.toContain('lookalike.example');
     expect(output).not.toContain('2026-11-23');
@@ -93,8 +98,8 @@ describe('checkContent', () => {
   it('flags a category that does not match the folder', () => {
     const problems = checkContent(
       [
-        { path: 'en/get-help/a.mdx', source: article(good.replace('get-help', 'safety')) },
-        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
+        { path: `${defaultLocale}/get-help/a.mdx`, source: article(good.replace('get-help', 'safety')) },
+        { path: `${other}/get-help/a.mdx`, source: article(good) },
       ],
       options,
     );
@@ -103,27 +108,29 @@ describe('checkContent', () => {
   });
 
   it('flags a translation without an original', () => {
-    const problems = checkContent([{ path: 'zh-cn/get-help/a.mdx', source: article(good) }], options);
+    const problems = checkContent([{ path: `${other}/get-help/a.mdx`, source: article(good) }], options);
     expect(problems.map(({ field }) => field)).toEqual(['path']);
-    expect(problems[0]?.message).toContain('no en original');
+    expect(problems[0]?.message).toContain(`no ${defaultLocale} original`);
   });
 
   it('flags files outside <locale>/<category>/<slug>.mdx and unknown locales', () => {
     const problems = checkContent(
       [
-        { path: 'en/a.mdx', source: article(good) },
-        { path: 'fr/get-help/a.mdx', source: article(good) },
+        { path: `${defaultLocale}/a.mdx`, source: article(good) },
+        { path: 'xx-none/get-help/a.mdx', source: article(good) },
       ],
       options,
     );
-    expect(problems.map(({ message }) => message).join('\n')).toMatch(/move the file there[\s\S]*"fr" is not a locale/);
+    expect(problems.map(({ message }) => message).join('\n')).toMatch(
+      /move the file there[\s\S]*"xx-none" is not a locale/,
+    );
   });
 
   it('reports malformed YAML and missing frontmatter', () => {
     const problems = checkContent(
       [
-        { path: 'en/get-help/a.mdx', source: '---\ntitle: [oops\n---\n' },
-        { path: 'en/get-help/b.mdx', source: 'No frontmatter' },
+        { path: `${defaultLocale}/get-help/a.mdx`, source: '---\ntitle: [oops\n---\n' },
+        { path: `${defaultLocale}/get-help/b.mdx`, source: 'No frontmatter' },
       ],
       options,
     );
@@ -133,8 +140,8 @@ describe('checkContent', () => {
   it('rejects links outside the site', () => {
     const problems = checkContent(
       [
-        { path: 'en/get-help/a.mdx', source: article(good, '[d](https://example.org/x)') },
-        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
+        { path: `${defaultLocale}/get-help/a.mdx`, source: article(good, '[d](https://example.org/x)') },
+        { path: `${other}/get-help/a.mdx`, source: article(good) },
       ],
       options,
     );
@@ -148,10 +155,10 @@ describe('checkContent', () => {
       "import { NeverAsks } from '~/components';\n\n<NeverAsks />\n\n```\nCall +1 855 555 0100\n```\n\nUse `a@b.co` as the pattern.";
     const problems = checkContent(
       [
-        { path: 'en/get-help/a.mdx', source: article(good, body) },
-        { path: 'zh-cn/get-help/a.mdx', source: article(good, '把 UID 和 TxID 发给客服，在 App 里操作。') },
+        { path: `${defaultLocale}/get-help/a.mdx`, source: article(good, body) },
+        { path: `${other}/get-help/a.mdx`, source: article(good, '把 UID 和 TxID 发给客服，在 App 里操作。') },
       ],
-      { ...options, nonLatinLocales: { 'zh-cn': '简体中文' }, allowedLatin: ['UID', 'TxID', 'App'] },
+      { ...options, nonLatinLocales: { [other]: 'Chinese' }, allowedLatin: ['UID', 'TxID', 'App'] },
     );
     expect(problems).toEqual([]);
   });
@@ -160,10 +167,10 @@ describe('checkContent', () => {
     const body = '[a](../b/) [c](../../contact/) [e](#top) <a href="../../contact/">f</a>';
     const problems = checkContent(
       [
-        { path: 'en/get-help/a.mdx', source: article(good, body) },
-        { path: 'en/get-help/b.mdx', source: article(good) },
-        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
-        { path: 'zh-cn/get-help/b.mdx', source: article(good) },
+        { path: `${defaultLocale}/get-help/a.mdx`, source: article(good, body) },
+        { path: `${defaultLocale}/get-help/b.mdx`, source: article(good) },
+        { path: `${other}/get-help/a.mdx`, source: article(good) },
+        { path: `${other}/get-help/b.mdx`, source: article(good) },
       ],
       options,
     );
@@ -174,8 +181,8 @@ describe('checkContent', () => {
     const long = article(good.replace('description: D', `description: ${'x'.repeat(161)}`));
     const problems = checkContent(
       [
-        { path: 'en/get-help/a.mdx', source: long },
-        { path: 'zh-cn/get-help/a.mdx', source: article(good) },
+        { path: `${defaultLocale}/get-help/a.mdx`, source: long },
+        { path: `${other}/get-help/a.mdx`, source: article(good) },
       ],
       options,
     );

@@ -5,8 +5,9 @@ import { defaultLocale, isLocale, locales, localeIds } from '../../src/config/lo
 import { sitePages } from '../../src/config/pages.ts';
 import { buildSidebar } from '../../src/config/sidebar.ts';
 import { starlightOptions } from '../../src/config/starlight.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { uiStrings } from '../../src/schemas/ui.ts';
+import { projectContent } from '../helpers/content.ts';
 
 describe('the locale list is wired everywhere', () => {
   it('has the default locale first and unique BCP-47 tags', () => {
@@ -48,7 +49,8 @@ describe('the locale list is wired everywhere', () => {
   });
 
   it('labels every sidebar group in every locale, from the UI strings', () => {
-    const sidebar = buildSidebar();
+    const { docs, ui } = projectContent();
+    const sidebar = buildSidebar(docs, (locale, category) => ui.get(locale)?.[`category.${category}.label`] ?? '');
     expect(sidebar.length).toBeGreaterThan(0);
     for (const group of sidebar) {
       expect(Object.keys(group.translations).sort()).toEqual(localeIds.map((id) => locales[id].lang).sort());
@@ -61,7 +63,7 @@ describe('the locale list is wired everywhere', () => {
   });
 
   it('gives Starlight every locale, with a title in each language', () => {
-    const options = starlightOptions();
+    const options = starlightOptions(projectContent());
     expect(Object.keys(options.locales ?? {})).toEqual(localeIds);
     for (const id of localeIds) {
       const { label, lang, dir } = locales[id];

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/config/locales.ts';
-import { loadSearchDictionary, parseSearchDictionary, searchRanking } from '../../src/config/search.ts';
+import { searchRanking } from '../../src/config/search.ts';
+import { parseSearchDictionary } from '../../src/readers/search.ts';
+import { loadSearchDictionary } from '../../src/readers/search-fs.ts';
+import { projectContent } from '../helpers/content.ts';
 import { starlightOptions } from '../../src/config/starlight.ts';
-import { searchFields } from '../../src/lib/search/index-entry.ts';
+import { searchFields } from '../../src/config/search.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { loadRelevanceSuite } from '../../scripts/lib/search-suite.ts';
 
@@ -43,24 +46,25 @@ describe.each(localeIds)('search data of %s', (locale) => {
 });
 
 describe('synonym dictionary schema', () => {
+  const file = 'content/search/synonyms.xx.yaml';
   it('names the file, the group and the fix when a term is in two groups', () => {
-    expect(() =>
-      parseSearchDictionary('groups:\n  - [withdraw, cash out]\n  - [cash out, payout]\n', 'en', []),
-    ).toThrow(/synonyms\.en\.yaml: groups\.1: "cash out" is already in group 1/);
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\n  - [cash out, payout]\n', file)).toThrow(
+      /synonyms\.xx\.yaml: groups\.1: "cash out" is already in group 1/,
+    );
   });
   it('refuses a stop word that is also a term, a one-term group and unknown fields', () => {
-    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\nstopwords: [Withdraw]\n', 'en', [])).toThrow(
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw, cash out]\nstopwords: [Withdraw]\n', file)).toThrow(
       /stop word/,
     );
-    expect(() => parseSearchDictionary('groups:\n  - [withdraw]\n', 'en', [])).toThrow(/at least two terms/);
-    expect(() => parseSearchDictionary('groups: []\nsynonyms: []\n', 'en', [])).toThrow(/synonyms/);
-    expect(() => parseSearchDictionary('groups: [withdraw: x\n', 'en', [])).toThrow(/not valid YAML/);
+    expect(() => parseSearchDictionary('groups:\n  - [withdraw]\n', file)).toThrow(/at least two terms/);
+    expect(() => parseSearchDictionary('groups: []\nsynonyms: []\n', file)).toThrow(/synonyms/);
+    expect(() => parseSearchDictionary('groups: [withdraw: x\n', file)).toThrow(/the YAML is malformed/);
   });
 });
 
 describe('ranking', () => {
   it('weights the fields the index adds; Starlight builds no index of its own and the dialog is the site’s', () => {
-    const options = starlightOptions();
+    const options = starlightOptions(projectContent());
     expect(options.pagefind).toBe(false);
     expect(options.components?.Search).toBe('./src/components/starlight/Search.astro');
     expect(Object.keys(searchRanking.metaWeights)).toEqual(['title', ...Object.values(searchFields)]);

@@ -1,13 +1,13 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { platformFilter } from '../../src/lib/search/params.ts';
+import { searchFields } from '../../src/config/search.ts';
 import { spaced, unspaced } from '../fixtures/languages.ts';
 import { compileDictionary } from '../../src/lib/search/dictionary.ts';
 import {
   indexedParts,
   indexEntryHtml,
   indexTerms,
-  searchFields,
   segmentAllForIndex,
   segmentForIndex,
 } from '../../src/lib/search/index-entry.ts';

@@ -21,7 +21,7 @@ async function build(name: string, pages: Record<string, string>, rendered: Reco
   const out = join(temp, name);
   const messages: string[] = [];
   const logger = { info: (message: string) => messages.push(message) } as unknown as AstroIntegrationLogger;
-  const hooks = searchIndex().hooks as Required<AstroIntegration['hooks']>;
+  const hooks = searchIndex({ search: new Map(), platforms: [] }).hooks as Required<AstroIntegration['hooks']>;
   const call = (hook: keyof typeof hooks, options: object) =>
     (hooks[hook] as (options: object) => Promise<void> | void)(options);
   await call('astro:config:done', { config: { base: '/help/' } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byOrderThenSlug } from '../../src/lib/sort.ts';
+import { byOrderThenSlug } from '../../src/config/order.ts';
 
 describe('byOrderThenSlug', () => {
   it('puts ordered items first, by order, then the rest by slug', () => {

@@ -1,30 +1,31 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { localeIds } from '../../src/config/locales.ts';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { localeConfig, localeIds } from '../../src/config/locales.ts';
+import { checkArticles } from '../../src/lib/check/index.ts';
+import { siteCheckOptions } from '../../src/lib/check/options.ts';
 import { parseArticleId } from '../../src/lib/paths.ts';
-import { contentCheckOptions } from '../../scripts/lib/articles.ts';
-import { readArticleFiles } from '../../src/lib/article-files.ts';
+import { parseArticle, splitFrontmatter } from '../../src/readers/docs.ts';
+import { readDocs } from '../../src/readers/docs-fs.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 import { syntheticArticles, uniqueSentence, uniqueWord } from '../../scripts/lib/synthetic.ts';
 
-const real = readArticleFiles(fileURLToPath(new URL('../../content/docs/', import.meta.url)));
+const real = readDocs(fileURLToPath(new URL('../../content/docs/', import.meta.url))).value;
 const options = { locales: localeIds, exclude: ['platforms'] };
+const checkOptions = siteCheckOptions(loadPlatforms());
 const idOf = (path: string) => parseArticleId(path.replace(/\.mdx?$/, ''));
 
 describe('syntheticArticles', () => {
   const pages = syntheticArticles(real, { ...options, pages: 200 });
 
-  it('makes the pages asked for, split evenly across the locales, with the same slugs in each', () => {
-    expect(pages).toHaveLength(200);
-    const slugs = localeIds.map((locale) =>
+  it('makes the pages asked for in the default locale, and the translations there are in the others', () => {
+    const slugs = (locale: string) =>
       pages
         .filter((page) => idOf(page.path)?.locale === locale)
         .map((page) => page.path.slice(locale.length))
-        .sort(),
-    );
-    for (const list of slugs) expect(list).toEqual(slugs[0]);
-    expect(slugs[0]).toHaveLength(100);
+        .sort();
+    const [first = '', ...others] = localeIds;
+    expect(slugs(first)).toHaveLength(200 / localeIds.length);
+    for (const locale of others) expect(slugs(first)).toEqual(expect.arrayContaining(slugs(locale)));
   });
 
   it('gives every page its own path, title and unique sentence, and leaves the excluded category out', () => {
@@ -48,8 +49,11 @@ describe('syntheticArticles', () => {
 
   it('passes the writers’ check (schema, parity, links, lint), also when real articles are left out', () => {
     for (const size of [40, 200]) {
-      const files = syntheticArticles(real, { ...options, pages: size });
-      expect(checkContent(files, contentCheckOptions('synthetic/'))).toEqual([]);
+      const articles = syntheticArticles(real, { ...options, pages: size }).map((file) =>
+        parseArticle(file.source, file.path, 'synthetic/'),
+      );
+      const problems = [...articles.flatMap((article) => article.problems), ...checkArticles(articles, checkOptions)];
+      expect(problems).toEqual([]);
     }
   });
 
@@ -72,13 +76,18 @@ describe('syntheticArticles', () => {
 });
 
 describe('uniqueWord and uniqueSentence', () => {
-  it('give a different word for every number, Latin or Han, without English in the Chinese sentence', () => {
+  it('give a different word for every number, Latin or Han, in a sentence each locale’s check accepts', () => {
     for (const han of [false, true]) {
       const words = Array.from({ length: 5000 }, (_, n) => uniqueWord(n, han));
       expect(new Set(words).size).toBe(5000);
     }
-    expect(uniqueSentence(12, 'zh-cn')).not.toMatch(/[A-Za-z]/);
-    expect(uniqueSentence(12, 'en')).toContain(uniqueWord(12, false));
+    for (const locale of localeIds) {
+      const { segmentWords, script } = localeConfig(locale);
+      const sentence = uniqueSentence(12, locale);
+      if (segmentWords) expect(sentence).not.toMatch(/[A-Za-z]/);
+      else if (script === 'Latn') expect(sentence).toContain(uniqueWord(12, false));
+      else expect(sentence).toContain(`\`${uniqueWord(12, false)}\``);
+    }
     expect(() => uniqueWord(16 ** 4, false)).toThrow();
   });
 });

@@ -1,18 +1,9 @@
 /** What Pagefind indexes for a page: its text segmented like queries are, plus title, keywords and synonyms as metadata. */
+import { searchFields } from '../../config/search.ts';
 import { platformFilter } from './params.ts';
 import { tokenize, type Dictionary } from './dictionary.ts';
 import { decodeCharacterReferences, escapeAttribute } from '../markup.ts';
 import { segmentedScript, wordSegmenter, words } from './text.ts';
-
-/** Metadata fields the index adds, each weighted in ranking (`searchRanking.metaWeights`). */
-export const searchFields = {
-  /** The page title, split into words (Pagefind's own `title` field is not split in Chinese). */
-  heading: 'heading',
-  /** The article's keywords, the synonyms of title and keywords, and the stop words. */
-  terms: 'terms',
-  /** Title, keywords and synonyms of a page about one platform, which answers queries that name it. */
-  platform: 'platform',
-} as const;
 
 /**
  * Words as `Intl.Segmenter` splits a query, separated by spaces (Pagefind splits metadata on spaces

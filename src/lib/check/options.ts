@@ -1,0 +1,34 @@
+/** What the writers' check compares the content against: the site's structure and the lint lists. */
+import { categories } from '../../config/categories.ts';
+import { latinTermsAllowed } from '../../config/lint.ts';
+import { defaultLocale, locales, localeIds } from '../../config/locales.ts';
+import { sitePages } from '../../config/pages.ts';
+import type { Platform } from '../../schemas/platform.ts';
+
+/** The site structure and lint settings the check uses (made up in tests). */
+export interface CheckOptions {
+  locales: readonly string[];
+  defaultLocale: string;
+  categories: readonly string[];
+  /** Paths of pages that are not articles, without base, e.g. `/en/contact/`. */
+  pages: readonly string[];
+  /** Locales written in a non-Latin script, by id, with their labels: their bodies must not carry English prose. */
+  nonLatinLocales?: Readonly<Record<string, string>>;
+  /** Latin-script terms allowed in those bodies (product names, tickers). */
+  allowedLatin?: readonly string[];
+}
+
+/** This site's options: the locale and category lists, its pages (a contact page per platform), and the platforms' names as allowed terms. */
+export function siteCheckOptions(platforms: readonly Pick<Platform, 'id' | 'name'>[]): CheckOptions {
+  return {
+    locales: localeIds,
+    defaultLocale,
+    categories,
+    pages: sitePages(platforms.map((platform) => platform.id)),
+    nonLatinLocales: Object.fromEntries(
+      localeIds.filter((id) => locales[id].script !== 'Latn').map((id) => [id, locales[id].label]),
+    ),
+    // Platform names come from the channel data, so a new platform needs no lint change.
+    allowedLatin: [...latinTermsAllowed, ...platforms.map((platform) => platform.name)],
+  };
+}
