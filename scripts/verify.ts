@@ -1,7 +1,7 @@
 /** `node scripts/verify.ts [--json] [--locale <id>] [input…]`: checks links, emails, phone numbers or handles against the channel data. */
 import { parseArgs } from 'node:util';
 import { defaultLocale, isLocale, localeIds } from '../src/config/locales.ts';
-import { loadUiStrings } from '../src/config/ui.ts';
+import { loadUiStrings } from '../src/readers/i18n-fs.ts';
 import { loadCheckerContent } from '../src/readers/checker-fs.ts';
 import { loadPlatforms } from '../src/readers/platforms-fs.ts';
 import { plainText, showHidden, verdictMessages, type Message } from '../src/lib/verify-message.ts';

@@ -19,7 +19,8 @@ async function check(fixture: string) {
   }
 }
 
-describe('npm run check on fixtures', () => {
+// Each case starts `npm run check` in its own process: slow on a busy machine.
+describe('npm run check on fixtures', { timeout: 30_000 }, () => {
   it('passes valid content', async () => {
     const { code, output } = await check('valid');
     expect(output).toContain('✓ check: 4 articles');
@@ -76,7 +77,7 @@ function checkContent(files: readonly { path: string; source: string }[], with_:
 const article = (fields: string, body = '') => `---\n${fields}\n---\n${body}`;
 const good = 'title: T\ndescription: D\ncategory: get-help\nkeywords: [k1, k2, k3]\nupdated: 2026-01-01';
 
-describe('contact details in an article body', () => {
+describe('contact details in an article body', { timeout: 30_000 }, () => {
   it('flags a phone number, an email address, a web address and a domain name, each with its fix', async () => {
     const { code, output } = await check('contact-details');
     expect(code).toBe(1);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeIds } from '../../src/config/locales.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { plainText, verdictMessages } from '../../src/lib/verify-message.ts';
 import { verify } from '../../src/lib/verify/index.ts';
 import { data } from '../helpers/verify-data.ts';

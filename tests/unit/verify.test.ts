@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeIds } from '../../src/config/locales.ts';
-import { loadUiStrings } from '../../src/config/ui.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { plainText, verdictMessages } from '../../src/lib/verify-message.ts';
 import { maxInputLength, reasonCodes, verify, type Verdict } from '../../src/lib/verify/index.ts';
 import { acme, data } from '../helpers/verify-data.ts';
