@@ -55,9 +55,16 @@ describe('the GitHub Pages workflow', () => {
     env?: Record<string, string>;
   }
   const workflow = parse(readFileSync(new URL('../../.github/workflows/pages.yml', import.meta.url), 'utf8')) as {
+    on: Record<string, unknown>;
     jobs: { build: { steps: Step[] } };
   };
   const steps = workflow.jobs.build.steps;
+
+  it('runs from the Actions tab, on push, and when the weekly rebuild (recheck.yml) calls it', () => {
+    expect(Object.keys(workflow.on).sort()).toEqual(['push', 'workflow_call', 'workflow_dispatch']);
+    const recheck = readFileSync(new URL('../../.github/workflows/recheck.yml', import.meta.url), 'utf8');
+    expect(recheck).toContain('uses: ./.github/workflows/pages.yml');
+  });
 
   it('builds for the address and path GitHub gives the site', () => {
     const build = steps.find((step) => step.run === 'npm run build');
