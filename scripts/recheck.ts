@@ -4,15 +4,14 @@
  * it. Writes `.cache/recheck/report.json` and `report.md`, prints what needs attention, and exits 1
  * when a fact's evidence has gone.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { siteUrl } from '../src/config/site.ts';
-import { loadPlatforms, platformsDir } from '../src/readers/platforms-fs.ts';
-import { readYaml } from '../src/readers/yaml.ts';
+import { loadPlatforms, platformLocator, platformsDir } from '../src/readers/platforms-fs.ts';
 import type { FetchOptions } from './lib/recheck/fetch-page.ts';
-import { exitStatus, recheck, type Locate } from './lib/recheck/recheck.ts';
+import { exitStatus, recheck } from './lib/recheck/recheck.ts';
 import { renderMarkdown, renderText } from './lib/recheck/report.ts';
 
 /** The User-Agent of every request: the project, what the requests are for, and where to read about it. */
@@ -68,21 +67,6 @@ function mappings(pairs: readonly string[]): Pick<FetchOptions, 'rewrite' | 'unr
   return { rewrite: (url) => swap(url, 'from', 'to'), unrewrite: (url) => swap(url, 'to', 'from') };
 }
 
-/** Finds each platform's file and the line of each fact in it. */
-function locator(dir: string): Locate {
-  const documents = new Map<string, { file: string; lineOf?: (path: readonly PropertyKey[]) => number }>();
-  return (platform, path) => {
-    let entry = documents.get(platform);
-    if (!entry) {
-      const name = [`${platform}.yaml`, `${platform}.yml`].find((candidate) => existsSync(join(dir, candidate)));
-      const file = relative(process.cwd(), join(dir, name ?? `${platform}.yaml`)).replaceAll('\\', '/');
-      entry = name ? { file, lineOf: readYaml(readFileSync(join(dir, name), 'utf8'), file).lineOf } : { file };
-      documents.set(platform, entry);
-    }
-    return { file: entry.file, ...(entry.lineOf ? { line: entry.lineOf(path) } : {}) };
-  };
-}
-
 const { values } = parseArgs({
   options: {
     platforms: { type: 'string' },
@@ -124,7 +108,7 @@ const report = await recheck(platforms, {
   hostDelayMs: count('host-delay', values['host-delay'], 1_000),
   userAgent: recheckUserAgent,
   ...mappings(values.map),
-  locate: locator(dir),
+  locate: platformLocator(dir),
 });
 
 mkdirSync(values.out, { recursive: true });

@@ -1,6 +1,6 @@
 /** `content/platforms/<id>.yaml`: one platform's channel data, parsed and validated (pure). */
 import { platformSchema, type Platform } from '../schemas/platform.ts';
-import { ContentError, type Problem } from './problems.ts';
+import { ContentError, schemaError, type Problem } from './problems.ts';
 import { readYaml } from './yaml.ts';
 
 /**
@@ -10,16 +10,7 @@ import { readYaml } from './yaml.ts';
 export function parsePlatform(text: string, file: string): Platform {
   const { data, lineOf } = readYaml(text, file);
   const result = platformSchema.safeParse(data);
-  if (!result.success) {
-    const problems: Problem[] = result.error.issues.map((issue) => ({
-      file,
-      line: lineOf(issue.path),
-      field: issue.path.join('.') || '(file)',
-      message: issue.message,
-    }));
-    const lines = problems.map(({ line, field, message }) => `  ✗ ${file}:${line ?? 1} ${field}: ${message}`);
-    throw new ContentError(`${file}: ${problems.length} problem(s)\n${lines.join('\n')}`, problems);
-  }
+  if (!result.success) throw schemaError(file, result.error.issues, lineOf);
   return result.data;
 }
 

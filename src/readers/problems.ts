@@ -43,3 +43,24 @@ export function formatProblems(problems: readonly Problem[]): string {
     .map(({ file, line, field, message }) => `${file}${line ? `:${line}` : ''}\n  ✗ ${field}: ${message}`)
     .join('\n');
 }
+
+/** A schema issue: where in the data (`channels.2.value`) and what to do. */
+interface Issue {
+  path: readonly PropertyKey[];
+  message: string;
+}
+
+/**
+ * The error for a file whose data failed its schema: one problem per issue, each with the line
+ * `lineOf` gives for its path; the message starts with the file, then one line per problem.
+ */
+export function schemaError(file: string, issues: readonly Issue[], lineOf: (path: readonly PropertyKey[]) => number) {
+  const problems: Problem[] = issues.map((issue) => ({
+    file,
+    line: lineOf(issue.path),
+    field: issue.path.map(String).join('.') || '(file)',
+    message: issue.message,
+  }));
+  const lines = problems.map(({ line, field, message }) => `  ✗ ${file}:${line ?? 1} ${field}: ${message}`);
+  return new ContentError(`${file}: ${problems.length} problem(s)\n${lines.join('\n')}`, problems);
+}

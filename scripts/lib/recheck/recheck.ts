@@ -13,6 +13,7 @@
 import type { Platform } from '../../../src/schemas/platform.ts';
 import { quoteHasEmail, quoteHasHandle, quoteHasHost, quoteHasPhone } from '../../../src/lib/evidence.ts';
 import { platformFacts, sourceUrls, type Fact, type FactSection, type FactStatus } from '../../../src/lib/facts.ts';
+import type { PlatformLocator } from '../../../src/readers/platforms-fs.ts';
 import { fetchPages, type FetchedPage, type FetchOptions } from './fetch-page.ts';
 import { findQuote, htmlPageText, plainPageText, type PageText, type QuoteMatch } from './page-text.ts';
 
@@ -65,9 +66,6 @@ export interface RecheckReport {
   facts: FactResult[];
   totals: Record<Verdict, number>;
 }
-
-/** Where a platform's file is and where each of its fields is written, for the report. */
-export type Locate = (platform: string, path: readonly [FactSection, number]) => { file: string; line?: number };
 
 /** Media types read as HTML or as plain text; anything else is not checked. */
 const htmlTypes = new Set(['text/html', 'application/xhtml+xml']);
@@ -185,7 +183,7 @@ function judge(fact: Fact, page: FetchedPage): Pick<FactResult, 'quote' | 'value
 /** Re-checks the facts of `platforms` against their source pages. */
 export async function recheck(
   platforms: readonly Platform[],
-  options: FetchOptions & { locate?: Locate; now?: Date },
+  options: FetchOptions & { locate?: PlatformLocator; now?: Date },
 ): Promise<RecheckReport> {
   const facts = platforms.flatMap(platformFacts);
   const jobs = facts.flatMap((fact) => sourceUrls(fact).map((source) => ({ fact, source })));
