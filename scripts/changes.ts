@@ -68,8 +68,12 @@ const text = stringify(entries, { lineWidth: 0 });
 if (values.write) {
   const before = existsSync(values.log) ? readFileSync(values.log, 'utf8') : '';
   appendFileSync(values.log, `${before && !before.endsWith('\n') ? '\n' : ''}${before ? '\n' : ''}${text}`);
-  console.log(`✓ Added ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} to ${logName}; check them, then run npm run check.`);
+  console.log(
+    `✓ Added ${entries.length} entr${entries.length === 1 ? 'y' : 'ies'} to ${logName}; check them, then run npm run check.`,
+  );
 } else {
-  console.log(`# Add to the end of ${logName}, with a summary of what changed and why (or run with --write --summary "…"):\n`);
+  console.log(
+    `# Add to the end of ${logName}, with a summary of what changed and why (or run with --write --summary "…"):\n`,
+  );
   process.stdout.write(text);
 }

@@ -32,10 +32,12 @@ export function changeItemProblem(item: string): string | undefined {
 const items = (what: string) =>
   z
     .array(
-      z.string({ error: `write each entry of \`${what}:\` as text: "<status> <kind> <value>"` }).superRefine((item, context) => {
-        const problem = changeItemProblem(item);
-        if (problem) context.addIssue({ code: 'custom', message: problem });
-      }),
+      z
+        .string({ error: `write each entry of \`${what}:\` as text: "<status> <kind> <value>"` })
+        .superRefine((item, context) => {
+          const problem = changeItemProblem(item);
+          if (problem) context.addIssue({ code: 'custom', message: problem });
+        }),
       { error: `write \`${what}:\` as a list, one "<status> <kind> <value>" per line` },
     )
     .default([]);
