@@ -23,5 +23,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `✓ check: ${content.docs.length} articles in ${localeIds.length} locales, frontmatter, translations, links, platform data and synonym dictionaries are fine.`,
+  `✓ check: ${content.docs.length} articles in ${localeIds.length} locales, frontmatter, translations, links, platform data, its change log and synonym dictionaries are fine.`,
 );

@@ -15,7 +15,8 @@ import type { ArticleSource } from './docs.ts';
 import { readDocs } from './docs-fs.ts';
 import { readUiStrings } from './i18n-fs.ts';
 import { readPlan } from './plan-fs.ts';
-import { readPlatforms } from './platforms-fs.ts';
+import { changesFileName, readChanges, type ChangeLog } from './changes-fs.ts';
+import { platformLocator, readPlatforms, type PlatformLocator } from './platforms-fs.ts';
 import type { Problem } from './problems.ts';
 import { readSearchDictionaries } from './search-fs.ts';
 
@@ -29,6 +30,10 @@ export interface SiteContent {
   ui: ReadonlyMap<Locale, UiStrings>;
   /** The platforms whose files are valid, by id. */
   platforms: Platform[];
+  /** The change log of the channel data, unless it has problems of its own. */
+  changes: ChangeLog | undefined;
+  /** The file of a platform and the line of a field in it, for problems found after reading (read again only then). */
+  locatePlatform: PlatformLocator;
   /** Synonym dictionaries of each locale whose file is valid, as written. */
   search: ReadonlyMap<Locale, SearchDictionaryData>;
   plan: Plan | undefined;
@@ -57,6 +62,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
   const docs = readDocs(options.docs?.dir ?? join(content, 'docs'), options.docs?.label);
   const ui = readUiStrings(folder('i18n'));
   const platforms = readPlatforms(folder('platforms'));
+  const changes = readChanges(join(content, 'platforms', changesFileName));
   const search = readSearchDictionaries(folder('search'));
   const plan = readPlan(pathToFileURL(join(content, 'plan.yaml')));
   const site: SiteContent = {
@@ -64,6 +70,8 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
     docs: docs.value,
     ui: ui.value,
     platforms: platforms.value,
+    changes: changes.value,
+    locatePlatform: platformLocator(folder('platforms')),
     search: search.value,
     plan: plan.value,
     fallbacks: fallbackPaths(
@@ -71,7 +79,14 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
       localeIds,
       defaultLocale,
     ),
-    problems: [...docs.problems, ...ui.problems, ...platforms.problems, ...search.problems, ...plan.problems],
+    problems: [
+      ...docs.problems,
+      ...ui.problems,
+      ...platforms.problems,
+      ...changes.problems,
+      ...search.problems,
+      ...plan.problems,
+    ],
   };
   if (!options.docs) loaded.set(root, site);
   return site;
@@ -91,8 +106,16 @@ export function reloadSource(projectRoot: string, source: 'i18n' | 'platforms' |
     const { value, problems } = readUiStrings(folder);
     next = { ...site, ui: value, problems: [...others, ...problems] };
   } else if (source === 'platforms') {
+    // The change log sits beside the platform files, and is read again with them.
     const { value, problems } = readPlatforms(folder);
-    next = { ...site, platforms: value, problems: [...others, ...problems] };
+    const changes = readChanges(join(root, 'content', source, changesFileName));
+    next = {
+      ...site,
+      platforms: value,
+      changes: changes.value,
+      locatePlatform: platformLocator(folder),
+      problems: [...others, ...problems, ...changes.problems],
+    };
   } else {
     const { value, problems } = readSearchDictionaries(folder);
     next = { ...site, search: value, problems: [...others, ...problems] };

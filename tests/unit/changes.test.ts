@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeLogProblems, entryChanges, pendingChanges, replayChanges } from '../../src/lib/changes.ts';
+import { checkChangeLog } from '../../src/lib/check/index.ts';
 import { parseChanges } from '../../src/readers/changes.ts';
 import { loadChanges } from '../../src/readers/changes-fs.ts';
 import { loadPlatforms, platformLocator } from '../../src/readers/platforms-fs.ts';
@@ -158,6 +159,27 @@ describe('replaying the log', () => {
       { type: 'added', key: 'unclear phone +12025550199' },
       { type: 'changed', key: 'official email support@acme-exchange.example' },
     ]);
+  });
+});
+
+describe("the writers' check", () => {
+  const content = (log: string, problems: { file: string; field: string; message: string }[] = []) => ({
+    platforms,
+    problems,
+    changes: { file: 'tests/fixtures/platforms/valid/CHANGES.yaml', entries: parseChanges(log, 'CHANGES.yaml') },
+    locatePlatform: where.locate,
+  });
+
+  it('compares the change log with the platform files', () => {
+    expect(checkChangeLog(content(matchingLog))).toEqual([]);
+    const [problem] = checkChangeLog(content(matchingLog.replace('    - known-fake phone +12025550142\n', '')));
+    expect(problem).toMatchObject({ file: 'tests/fixtures/platforms/valid/acme.yaml', line: 73 });
+  });
+
+  it('leaves the comparison out while a platform file or the log has problems of its own', () => {
+    const broken = [{ file: 'tests/fixtures/platforms/valid/beta.yaml', field: 'id', message: 'wrong' }];
+    expect(checkChangeLog(content('', broken))).toEqual([]);
+    expect(checkChangeLog({ ...content(''), changes: undefined })).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@
 import type { ArticleSource } from '../../readers/docs.ts';
 import type { Problem } from '../../readers/problems.ts';
 import type { SiteContent } from '../../readers/site-fs.ts';
+import { changeLogProblems } from '../changes.ts';
 import { checkLinks, checkTranslations } from './links.ts';
 import { siteCheckOptions, type CheckOptions } from './options.ts';
 import { lintBody } from './prose.ts';
@@ -22,11 +23,36 @@ export function checkArticles(articles: readonly ArticleSource[], options: Check
   ];
 }
 
-/** Every problem of the site's content: what the readers found, then what the rules find, by file. */
-export function checkSite(content: Pick<SiteContent, 'docs' | 'platforms' | 'problems'>, options?: CheckOptions) {
+/**
+ * The change log against the platform files: every value the log lacks or still lists. Left out
+ * while the log or a platform file has problems of its own (those are reported, and a platform
+ * missing for that reason would read as removed).
+ */
+export function checkChangeLog(
+  content: Pick<SiteContent, 'platforms' | 'problems' | 'changes' | 'locatePlatform'>,
+): Problem[] {
+  const { changes } = content;
+  const platformDir = changes?.file.slice(0, changes.file.lastIndexOf('/') + 1);
+  if (!changes || content.problems.some(({ file }) => platformDir !== undefined && file.startsWith(platformDir))) {
+    return [];
+  }
+  return changeLogProblems(changes.entries, content.platforms, { log: changes.file, locate: content.locatePlatform });
+}
+
+/**
+ * Every problem of the site's content: what the readers found, then what the rules find, by file.
+ * The change log is compared with the platform files when the content carries it.
+ */
+export function checkSite(
+  content: Pick<SiteContent, 'docs' | 'platforms' | 'problems'> &
+    Partial<Pick<SiteContent, 'changes' | 'locatePlatform'>>,
+  options?: CheckOptions,
+) {
+  const { changes, locatePlatform } = content;
   const problems = [
     ...content.problems,
     ...checkArticles(content.docs, options ?? siteCheckOptions(content.platforms)),
+    ...(locatePlatform ? checkChangeLog({ ...content, changes, locatePlatform }) : []),
   ];
   return problems.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
 }
