@@ -82,10 +82,10 @@ const docsLoader: Loader = {
   },
 };
 
-/** A loader that stores entries made from the site content, and makes them again when its folder changes (dev). */
+/** A loader that stores entries made from the site content, and makes them again when `folder` changes (dev). */
 function contentLoader(
   name: string,
-  folder: 'i18n' | 'platforms' | 'search',
+  folder: 'i18n' | 'platforms' | 'search' | undefined,
   entries: (content: SiteContent) => { id: string; data: Record<string, unknown> }[],
 ): Loader {
   return {
@@ -98,6 +98,7 @@ function contentLoader(
         }
       };
       await store(contentOf(context));
+      if (!folder) return;
       watch(context, folder, async () => {
         await store(reloadSource(fileURLToPath(context.config.root), folder));
       });
@@ -128,6 +129,17 @@ export const collections = {
       platforms.map((platform) => ({ id: platform.id, data: platform })),
     ),
     schema: z.custom<Platform>(),
+  }),
+  // Translations older than their original (from git), keyed by the translation's article id.
+  translations: defineCollection({
+    // Made when the server starts: a translation's status is a matter of commits, not of edits.
+    loader: contentLoader('signpost-translations', undefined, ({ outdated }) =>
+      outdated.map(({ id, original, changed }) => ({ id, data: { original, changed: changed.date } })),
+    ),
+    schema: z.strictObject({
+      original: z.string().describe('Article id of the original.'),
+      changed: z.coerce.date().describe('When the original last changed.'),
+    }),
   }),
   // Keyed by locale id.
   search: defineCollection({

@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultLocale, localeIds, type Locale } from '../config/locales.ts';
 import { fallbackPaths } from '../lib/paths.ts';
+import { outdatedTranslations, type OutdatedTranslation } from '../lib/translation-status.ts';
+import { readDocsHistory } from './history-fs.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Platform } from '../schemas/platform.ts';
 import type { SearchDictionaryData } from '../schemas/search.ts';
@@ -39,6 +41,8 @@ export interface SiteContent {
   plan: Plan | undefined;
   /** Site paths (no base) of the pages built in a locale from the default one's article, for want of a translation. */
   fallbacks: ReadonlySet<string>;
+  /** Translations older than their original, from git (none without a repository). */
+  outdated: OutdatedTranslation[];
   /** Every problem every reader found. */
   problems: Problem[];
 }
@@ -74,6 +78,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
     locatePlatform: platformLocator(folder('platforms')),
     search: search.value,
     plan: plan.value,
+    outdated: outdatedTranslations(docs.value, readDocsHistory(root), defaultLocale),
     fallbacks: fallbackPaths(
       docs.value.flatMap(({ id }) => id ?? []),
       localeIds,

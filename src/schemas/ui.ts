@@ -155,6 +155,10 @@ export const uiStrings = z.object({
     'Sidebar link to a category page, after the first articles of a large category; {{count}} articles, {{category}} its label.',
   ),
   'related.title': text('Heading of the related articles list at the end of an article.'),
+  'notice.outdated': text(
+    'Above a translation older than its original: the default-language page changed on {{date}} (a formatted date).',
+  ),
+  'notice.readOriginal': text('Link to the original (default-language) page from that notice.'),
   'needHelp.title': text('Heading of the "Still need help?" block.'),
   'needHelp.text': text('Text of the "Still need help?" block.'),
   'needHelp.link': text('Link text to the contact page in the "Still need help?" block.'),
@@ -201,6 +205,11 @@ export const uiStrings = z.object({
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
   ...prefixed('contact.purpose', phonePurposes, 'What a phone line is for, shown with the number.'),
 });
+
+/** Keys whose text is a name, the same in every language (`verify.network.*`): not "untranslated" when it matches. */
+export function isNameKey(key: string): boolean {
+  return key.startsWith('verify.network.');
+}
 
 /** A locale's UI strings. */
 export type UiStrings = z.infer<typeof uiStrings>;
