@@ -24,8 +24,8 @@ export function contentCheck(content: SiteContent): AstroIntegration {
   return {
     name: 'signpost:content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        const problems = checkSite(content);
+      'astro:config:setup': async ({ command, logger }) => {
+        const problems = await checkSite(content);
         if (problems.length === 0) {
           logger.info(`${content.docs.length} articles in ${localeIds.length} locales and their data are fine.`);
           return;

@@ -1,7 +1,7 @@
 /** `content/docs/<locale>/<category>/<slug>.mdx`: one article, its place and its frontmatter, validated (pure). */
 import { categories, isCategory } from '../config/categories.ts';
 import { isLocale, localeIds } from '../config/locales.ts';
-import { articleSchema, type ArticleData } from '../schemas/article.ts';
+import { articleSchema, unknownFieldFix, type ArticleData } from '../schemas/article.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { readYaml } from './yaml.ts';
 
@@ -127,7 +127,13 @@ export function parseArticle(text: string, path: string, root = 'content/docs/')
   if (result.success) article.data = result.data;
   else {
     for (const issue of result.error.issues) {
-      problem(issue.path.join('.') || 'frontmatter', issue.message, split.lineOf(issue.path));
+      if (issue.code === 'unrecognized_keys') {
+        // One problem per unknown field, at its own line, with its fix ("did you mean …?").
+        for (const key of issue.keys) {
+          const path = [...issue.path, key];
+          problem(path.join('.'), unknownFieldFix(key, issue.path.join('.')), split.lineOf(path));
+        }
+      } else problem(issue.path.join('.') || 'frontmatter', issue.message, split.lineOf(issue.path));
     }
   }
   const category = split.data['category'];

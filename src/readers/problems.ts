@@ -5,6 +5,8 @@ export interface Problem {
   /** Path from the project root, e.g. `content/docs/en/fees/trading-fees.mdx`. */
   file: string;
   line?: number | undefined;
+  /** 1-based column, where the problem is a place in a line (MDX syntax, a component, a phone number). */
+  column?: number | undefined;
   field: string;
   message: string;
 }
@@ -37,10 +39,13 @@ export function valueOf<T>({ value, problems }: Loaded<T>): T {
   return value;
 }
 
-/** Formats problems as `file:line` then `  ✗ field: message`, one problem per two lines. */
+/** Formats problems as `file:line:column` (as far as known) then `  ✗ field: message`, one problem per two lines. */
 export function formatProblems(problems: readonly Problem[]): string {
   return problems
-    .map(({ file, line, field, message }) => `${file}${line ? `:${line}` : ''}\n  ✗ ${field}: ${message}`)
+    .map(
+      ({ file, line, column, field, message }) =>
+        `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}\n  ✗ ${field}: ${message}`,
+    )
     .join('\n');
 }
 

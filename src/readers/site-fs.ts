@@ -9,12 +9,14 @@ import { defaultLocale, localeIds, type Locale } from '../config/locales.ts';
 import { fallbackPaths } from '../lib/paths.ts';
 import { outdatedTranslations, type OutdatedTranslation } from '../lib/translation-status.ts';
 import { readDocsHistory } from './history-fs.ts';
+import type { Glossary } from '../schemas/glossary.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Platform } from '../schemas/platform.ts';
 import type { SearchDictionaryData } from '../schemas/search.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 import type { ArticleSource } from './docs.ts';
 import { readDocs } from './docs-fs.ts';
+import { readGlossaries } from './glossary-fs.ts';
 import { readUiStrings } from './i18n-fs.ts';
 import { readPlan } from './plan-fs.ts';
 import { changesFileName, readChanges, type ChangeLog } from './changes-fs.ts';
@@ -39,6 +41,8 @@ export interface SiteContent {
   /** Synonym dictionaries of each locale whose file is valid, as written. */
   search: ReadonlyMap<Locale, SearchDictionaryData>;
   plan: Plan | undefined;
+  /** The glossary of each locale that has a valid one (optional per locale). */
+  glossary: ReadonlyMap<Locale, Glossary>;
   /** Site paths (no base) of the pages built in a locale from the default one's article, for want of a translation. */
   fallbacks: ReadonlySet<string>;
   /** Translations older than their original, from git (none without a repository). */
@@ -69,6 +73,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
   const changes = readChanges(join(content, 'platforms', changesFileName));
   const search = readSearchDictionaries(folder('search'));
   const plan = readPlan(pathToFileURL(join(content, 'plan.yaml')));
+  const glossary = readGlossaries(folder('glossary'));
   const site: SiteContent = {
     root,
     docs: docs.value,
@@ -79,6 +84,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
     search: search.value,
     plan: plan.value,
     outdated: outdatedTranslations(docs.value, readDocsHistory(root), defaultLocale),
+    glossary: glossary.value,
     fallbacks: fallbackPaths(
       docs.value.flatMap(({ id }) => id ?? []),
       localeIds,
@@ -91,6 +97,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
       ...changes.problems,
       ...search.problems,
       ...plan.problems,
+      ...glossary.problems,
     ],
   };
   if (!options.docs) loaded.set(root, site);

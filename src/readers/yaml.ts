@@ -21,6 +21,49 @@ export interface YamlDocument {
   keyLineOf: (path: readonly PropertyKey[]) => number;
 }
 
+/**
+ * Where a YAML error is and how to fix it, in a writer's words. The parser notices an unclosed
+ * list, map or quote on a later line; the line given is the one where it was opened.
+ */
+function yamlErrorPlace(text: string, error: unknown): { line: number | undefined; reason: string; fix: string } {
+  const found = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : undefined;
+  const reason = ((error as Error).message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const code = error instanceof YAMLParseError ? error.code : undefined;
+  const lines = text.split('\n');
+  /** The last line up to the error where `opened` holds, 1-based. */
+  const openedAt = (opened: (line: string) => boolean) => {
+    for (let index = Math.min((found ?? 1) - 1, lines.length - 1); index >= 0; index -= 1) {
+      if (opened(lines[index] ?? '')) return index + 1;
+    }
+    return found;
+  };
+  const count = (line: string, char: string) => line.split(char).length - 1;
+  if (code === 'BAD_INDENT' && /^Flow (sequence|map)/.test(reason)) {
+    const [open, close] = reason.startsWith('Flow sequence') ? ['[', ']'] : ['{', '}'];
+    return {
+      line: openedAt((line) => count(line, open) > count(line, close)),
+      reason,
+      fix: `close the ${open === '[' ? 'list' : 'group'} with \`${close}\` on the line where it starts`,
+    };
+  }
+  if (code === 'MISSING_CHAR' && /quote/.test(reason)) {
+    return {
+      line: openedAt((line) => count(line, '"') % 2 === 1 || count(line, "'") % 2 === 1),
+      reason,
+      fix: 'close the quote on the line where it starts',
+    };
+  }
+  if (code === 'DUPLICATE_KEY') return { line: found, reason, fix: 'this field is written twice: keep one' };
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MULTILINE_IMPLICIT_KEY') {
+    return {
+      line: found,
+      reason,
+      fix: 'a value that contains `: ` must be quoted, e.g. title: "Deposits: what to check"',
+    };
+  }
+  return { line: found, reason, fix: 'check indentation and quotes' };
+}
+
 /** Reads one YAML text; throws a {@link ContentError} with the file, the line and the fix when it is malformed. */
 export function readYaml(text: string, file: string, options: ParseOptions & SchemaOptions = {}): YamlDocument {
   const lineCounter = new LineCounter();
@@ -30,9 +73,8 @@ export function readYaml(text: string, file: string, options: ParseOptions & Sch
     const [error] = document.errors;
     if (error) throw error;
   } catch (error) {
-    const line = error instanceof YAMLParseError && error.linePos ? error.linePos[0].line : undefined;
-    const reason = (error as Error).message.split('\n')[0] ?? '';
-    const message = `the YAML is malformed (${reason}); check indentation and quotes`;
+    const { line, reason, fix } = yamlErrorPlace(text, error);
+    const message = `the YAML is malformed (${reason}); ${fix}`;
     throw new ContentError(`${file}${line ? `:${line}` : ''}: ${message}`, [{ file, line, field: 'yaml', message }], {
       cause: error,
     });

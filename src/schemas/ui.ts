@@ -190,6 +190,7 @@ export const uiStrings = z.object({
   'neverAsks.footer': text('Closing line of the <NeverAsks> block.'),
   'doNow.title': text('Heading of the <DoThisNow> steps.'),
   'redFlags.title': text('Heading of the <RedFlags> list.'),
+  'checkExample.title': text('Tooltip of a <CheckExample> link, which opens the channel checker with the example.'),
   ...required(verifyKeys, 'Text on the channel checker page.'),
   ...prefixed(
     'verify.verdict',

@@ -1,6 +1,13 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DoThisNow, NeverAsks, RedFlags, SupportChecklist } from '../../src/components/index.ts';
+import {
+  CheckExample,
+  DoThisNow,
+  NeverAsks,
+  PlatformDomain,
+  RedFlags,
+  SupportChecklist,
+} from '../../src/components/index.ts';
 import { localeIds, type Locale } from '../../src/config/locales.ts';
 import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { checklistItems, neverAsksItems } from '../../src/schemas/ui.ts';
@@ -62,9 +69,17 @@ describe.each(localeIds)('writer blocks in %s', (locale) => {
   });
 });
 
+describe('CheckExample', () => {
+  it('CheckExample shows the example as code, linked to the channel checker with it filled in', async () => {
+    const html = await render(CheckExample, 'en', { value: '+1 855 555 0100' });
+    expect(html).toContain('<code>+1 855 555 0100</code>');
+    expect(html).toMatch(/href="\/en\/verify\/\?q=%2B1%20855%20555%200100"/);
+  });
+});
+
 describe('wrong props fail with the component name', () => {
   it.each([
-    [SupportChecklist, {}, undefined, /\[SupportChecklist\] `items` must be a non-empty list; choose from: uid/],
+    [SupportChecklist, {}, undefined, /\[SupportChecklist\] needs `items`: write items=\{\['uid', 'txid'\]\}/],
     [SupportChecklist, { items: [] }, undefined, /\[SupportChecklist\] `items` must be a non-empty list/],
     [
       SupportChecklist,
@@ -74,8 +89,11 @@ describe('wrong props fail with the component name', () => {
     ],
     [NeverAsks, { items: ['password'] }, undefined, /\[NeverAsks\] takes no props/],
     [DoThisNow, {}, '<ul><li>x</li></ul>', /\[DoThisNow\] write the steps as a numbered list/],
-    [DoThisNow, { level: 4 }, '<ol><li>x</li></ol>', /\[DoThisNow\] `level` must be 2 or 3/],
-    [RedFlags, {}, '<p>no list</p>', /\[RedFlags\] write the flags as a list/],
+    [DoThisNow, { level: 4 }, '<ol><li>x</li></ol>', /\[DoThisNow\] write `level=\{2\}` or `level=\{3\}`/],
+    [RedFlags, {}, '<p>no list</p>', /\[RedFlags\] write a list/],
+    // The container has no content collections: PlatformDomain's output is tested on the built site.
+    [PlatformDomain, { id: 'krakn' }, undefined, /\[PlatformDomain\] "krakn" is not a platform id/],
+    [CheckExample, {}, undefined, /\[CheckExample\] needs `value`/],
   ] as const)('%o', async (component, props, slot, message) => {
     await expect(render(component, 'en', props, slot)).rejects.toThrow(message);
   });

@@ -3,7 +3,9 @@ import { categories } from '../../config/categories.ts';
 import { latinTermsAllowed } from '../../config/lint.ts';
 import { defaultLocale, locales, localeIds } from '../../config/locales.ts';
 import { sitePages } from '../../config/pages.ts';
+import type { Glossary } from '../../schemas/glossary.ts';
 import type { Platform } from '../../schemas/platform.ts';
+import { termMatcher, type TermMatcher } from './terms.ts';
 
 /** The site structure and lint settings the check uses (made up in tests). */
 export interface CheckOptions {
@@ -16,10 +18,17 @@ export interface CheckOptions {
   nonLatinLocales?: Readonly<Record<string, string>>;
   /** Latin-script terms allowed in those bodies (product names, tickers). */
   allowedLatin?: readonly string[];
+  /** Ids of the platforms (content/platforms/), for `platforms:` and component props. */
+  platformIds?: readonly string[];
+  /** Each locale's glossary, ready to match (a locale without one has none). */
+  terms?: ReadonlyMap<string, TermMatcher>;
 }
 
-/** This site's options: the locale and category lists, its pages (a contact page per platform), and the platforms' names as allowed terms. */
-export function siteCheckOptions(platforms: readonly Pick<Platform, 'id' | 'name'>[]): CheckOptions {
+/** This site's options: the locale and category lists, its pages (a contact page per platform), the platforms (names allowed as terms, ids) and the glossaries. */
+export function siteCheckOptions(
+  platforms: readonly Pick<Platform, 'id' | 'name'>[],
+  glossary: ReadonlyMap<string, Glossary> = new Map(),
+): CheckOptions {
   return {
     locales: localeIds,
     defaultLocale,
@@ -30,5 +39,7 @@ export function siteCheckOptions(platforms: readonly Pick<Platform, 'id' | 'name
     ),
     // Platform names come from the channel data, so a new platform needs no lint change.
     allowedLatin: [...latinTermsAllowed, ...platforms.map((platform) => platform.name)],
+    platformIds: platforms.map((platform) => platform.id),
+    terms: new Map([...glossary].map(([locale, terms]) => [locale, termMatcher(terms)])),
   };
 }

@@ -1,7 +1,7 @@
-/** Rules for an article's text: no contact details, no links leaving the site, no stray English in another script. */
-import { parse as parseHost } from 'tldts-icann';
+/** Rules for an article's text: no web addresses, no links leaving the site, no stray English in another script. */
 import type { ArticleSource } from '../../readers/docs.ts';
 import type { Problem } from '../../readers/problems.ts';
+import { isRealDomain } from './contacts.ts';
 import type { CheckOptions } from './options.ts';
 
 /** Prose lines of a body with code, imports, JSX tags and link targets blanked out, keeping line numbers. */
@@ -13,35 +13,20 @@ export function proseLines(body: string): string[] {
       return '';
     }
     if (fenced || /^\s*(import|export)\s/.test(line)) return '';
+    // Blanked with as many spaces as characters, so columns stay those of the file.
+    const blank = (text: string) => ' '.repeat(text.length);
     return line
-      .replace(/`[^`]*`/g, ' ')
-      .replace(/<\/?[A-Za-z][^>]*>/g, ' ')
-      .replace(/\]\([^)]*\)/g, '] ');
+      .replace(/`[^`]*`/g, blank)
+      .replace(/<\/?[A-Za-z][^>]*>/g, blank)
+      .replace(/\]\([^)]*\)/g, (target) => `]${blank(target.slice(1))}`);
   });
 }
 
-const email = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 const url = /\b(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S+?(?=[.,;:!?)]*(?:\s|$))/i;
-const phone = /(?:\+|\b)\d[\d\s().-]{5,}\d\b/g;
-const hostLike = /(?<![\p{L}\p{N}@.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?![\p{L}\p{N}-])/gu;
-/** Names reserved for examples (RFC 2606, RFC 6761): writers may use them to show patterns. */
-const exampleNames = /(^|\.)(example|invalid|test|localhost)$|(^|\.)example\.(com|net|org)$/i;
+// Not after an at sign (full-width too): the domain of an email address is the contact rule's.
+const hostLike = /(?<![\p{L}\p{N}@＠﹫.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?![\p{L}\p{N}-])/gu;
 
-/** A real domain name (ICANN suffix, not an example name), e.g. `support.platform.com`. */
-function isRealDomain(text: string): boolean {
-  const host = parseHost(text.toLowerCase(), { allowPrivateDomains: false });
-  return Boolean(host.domain && host.isIcann && !exampleNames.test(host.hostname ?? ''));
-}
-
-/** A digit run that reads as a phone number: 7–15 digits, grouped or with a leading +, not a date. */
-function looksLikePhone(text: string): boolean {
-  const digits = text.replace(/\D/g, '').length;
-  if (digits < 7 || digits > 15) return false;
-  if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) return false;
-  return text.trim().startsWith('+') || /[\s().-]/.test(text.trim());
-}
-
-/** Contact details and absolute links in a body, and English prose in one of a non-Latin script. */
+/** Web addresses and domain names in the text, links leaving the site, and English prose in an article of another script (phone numbers and email addresses: `contacts.ts`). */
 export function lintBody({ file, locale, body, bodyLine }: ArticleSource, options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const allowed = new Set((options.allowedLatin ?? []).map((term) => term.toLowerCase()));
@@ -49,14 +34,6 @@ export function lintBody({ file, locale, body, bodyLine }: ArticleSource, option
   const rawLines = body.split('\n');
   proseLines(body).forEach((line, index) => {
     const at = { file, line: bodyLine + index };
-    const emailMatch = email.exec(line);
-    if (emailMatch) {
-      problems.push({
-        ...at,
-        field: 'body',
-        message: `email address "${emailMatch[0]}" written in the text; link the contact page (../../contact/) instead, where channels come from the platform data`,
-      });
-    }
     const urlMatch = url.exec(line);
     if (urlMatch) {
       problems.push({
@@ -65,22 +42,13 @@ export function lintBody({ file, locale, body, bodyLine }: ArticleSource, option
         message: `web address "${urlMatch[0]}" written in the text; name the page in words, or link the contact page or the verifier (../../verify/)`,
       });
     }
-    if (!urlMatch && !emailMatch) {
+    if (!urlMatch) {
       const domain = [...line.matchAll(hostLike)].map(([text]) => text).find(isRealDomain);
       if (domain) {
         problems.push({
           ...at,
           field: 'body',
-          message: `domain name "${domain}" written in the text; a platform's addresses come only from content/platforms/ (use <PlatformChannels>), and examples use names such as platform.example`,
-        });
-      }
-    }
-    for (const [match] of line.matchAll(phone)) {
-      if (looksLikePhone(match)) {
-        problems.push({
-          ...at,
-          field: 'body',
-          message: `phone number "${match.trim()}" written in the text; never print a number in an article: link the contact page (../../contact/)`,
+          message: `domain name "${domain}" written in the text; a platform's addresses come only from content/platforms/: name its domain with <PlatformDomain id="…" />, list its channels with <PlatformChannels platform="…" />, and write examples with names such as platform.example`,
         });
       }
     }
