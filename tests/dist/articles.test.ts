@@ -69,4 +69,10 @@ describe.each(localeIds)('built articles in %s', (locale) => {
       ).toBe(true);
     }
   });
+
+  it("names the platform's domain from its data where phishing-and-lookalike-domains teaches the rule", () => {
+    const doc = readPage(`/${locale}/safety/phishing-and-lookalike-domains/`);
+    const names = [...doc.querySelectorAll('.sl-markdown-content code[translate="no"]')].map((code) => code.textContent);
+    expect(names).toEqual(expect.arrayContaining(['kraken.com', '.kraken.com', 'support.kraken.com']));
+  });
 });
