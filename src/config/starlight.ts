@@ -34,6 +34,9 @@ export function starlightOptions({ ui, docs }: StarlightData): StarlightUserConf
     // Starlight's index is not built: src/integrations/search-index.ts builds the site's, and the
     // search dialog (components.Search) is the site's own, which Starlight still renders in the header.
     pagefind: false,
+    // The 404 page is src/pages/404.astro: Starlight's would look for a `404` article, and warn in
+    // every build that there is none.
+    disable404Route: true,
     routeMiddleware: './src/routeData.ts',
     customCss: ['./src/styles/signpost.css'],
     components: {
