@@ -17,7 +17,7 @@ export function copyProject(dir: string, contentDir: string): string {
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
   }
-  for (const item of ['i18n', 'platforms', 'search', 'plan.yaml']) {
+  for (const item of ['i18n', 'platforms', 'search', 'glossary', 'plan.yaml']) {
     cpSync(join(projectRoot, 'content', item), join(dir, 'content', item), { recursive: true });
   }
   cpSync(contentDir, join(dir, 'content', 'docs'), { recursive: true });

@@ -407,15 +407,17 @@ const mistakes: Readonly<Record<string, Case>> = {
     problems: [[`${zh}:${body}:2`, '"区块链浏览器": write "区块浏览器" (content/glossary/zh-cn.yaml']],
   },
   // Data files
-  'a broken platform file: every problem, with lines; articles still checked': {
+  'broken platform files: every file, every problem, with lines; articles still checked': {
     docs: { 'en/get-help/test.mdx': article('Call 4008208820.') },
     content: {
       platforms: {
         'zzz.yaml':
           'id: zzz\nname: Zzz\ndomains: [zzz.example]\nchannels:\n  - kind: website\n    value: http://zzz.example/\n',
+        'zzy.yaml': 'id: zzy\nname: Zzy\ndomains: [zzy.example\nchannels: []\n',
       },
     },
     problems: [
+      ['content/platforms/zzy.yaml:3', 'close the list with `]` on the line where it starts'],
       ['content/platforms/zzz.yaml:5', 'channels.0.source: add `source:` with the https:// address'],
       ['content/platforms/zzz.yaml:5', 'channels.0.checked: add `checked:` with the date'],
       ['content/platforms/zzz.yaml:5', 'channels.0.evidence: add `evidence:` with a verbatim quote'],
