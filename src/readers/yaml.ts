@@ -10,7 +10,7 @@ import {
   type ParseOptions,
   type SchemaOptions,
 } from 'yaml';
-import { ContentError } from './problems.ts';
+import { ContentError, type Problem } from './problems.ts';
 
 /** A YAML file read as a document, with a way to find the line of any field. */
 export interface YamlDocument {
@@ -93,4 +93,30 @@ export function readYaml(text: string, file: string, options: ParseOptions & Sch
     return isScalar(pair?.key) && pair.key.range ? lineCounter.linePos(pair.key.range[0]).line : lineOf(path);
   };
   return { data: document.toJS(), lineOf, keyLineOf };
+}
+
+/** What {@link parseYamlWith} needs of a schema: Zod's `safeParse`. */
+interface Schema<T> {
+  safeParse: (
+    data: unknown,
+  ) =>
+    | { success: true; data: T }
+    | { success: false; error: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } };
+}
+
+/**
+ * Reads one YAML text and validates it with `schema`; throws a {@link ContentError} with every
+ * problem (the file, the line, the field and the fix), its message `file: field: fix; …`.
+ */
+export function parseYamlWith<T>(text: string, file: string, schema: Schema<T>): T {
+  const { data, lineOf } = readYaml(text, file);
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const problems: Problem[] = result.error.issues.map((issue) => ({
+    file,
+    line: lineOf(issue.path),
+    field: issue.path.join('.') || '(file)',
+    message: issue.message,
+  }));
+  throw new ContentError(`${file}: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, problems);
 }
