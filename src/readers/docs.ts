@@ -105,7 +105,8 @@ export function parseArticle(text: string, path: string, root = 'content/docs/')
   } catch (error) {
     const reason = error instanceof ContentError ? (error.problems[0]?.message ?? error.message) : String(error);
     const line = error instanceof ContentError ? error.problems[0]?.line : undefined;
-    problem('frontmatter', `the YAML frontmatter is malformed: ${reason}`, line === undefined ? undefined : line + 1);
+    const said = reason.replace(/^the YAML is malformed/, 'the YAML of the frontmatter is malformed');
+    problem('frontmatter', said, line === undefined ? undefined : line + 1);
     return article;
   }
   const order = (split.data?.['sidebar'] as { order?: unknown } | undefined)?.order;

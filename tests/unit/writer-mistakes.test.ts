@@ -98,7 +98,12 @@ const mistakes: Readonly<Record<string, Case>> = {
   },
   'YAML error, at its line in the file': {
     docs: { 'en/get-help/test.mdx': article('Text.', { keywords: '[one, two' }) },
-    problems: [[`${en}:5`, 'the YAML frontmatter is malformed']],
+    problems: [
+      [
+        `${en}:5`,
+        'the YAML of the frontmatter is malformed (Flow sequence in block collection must be sufficiently indented and end with a ]); close the list with `]` on the line where it starts',
+      ],
+    ],
   },
   'a value with `: ` not quoted': {
     docs: { 'en/get-help/test.mdx': article('Text.', { title: 'Deposits: what to check' }) },
