@@ -206,15 +206,42 @@ describe('content/platforms', () => {
       channel.kind === 'social' ? `${channel.network}:${channel.handle}` : channel.value,
     );
 
-  it('has the six platforms, one file each', () => {
+  it('has the fifteen platforms of the content plan, one file each', () => {
     expect(platforms.map((platform) => platform.id)).toEqual([
       'binance',
+      'bitfinex',
       'bitget',
+      'bitstamp',
+      'bybit',
       'coinbase',
+      'crypto-com',
+      'gate',
       'gemini',
+      'htx',
       'kraken',
+      'kucoin',
+      'mexc',
       'okx',
+      'upbit',
     ]);
+  });
+  it('gives the other names people use, in their own scripts', () => {
+    expect(get('htx').aliases).toEqual(expect.arrayContaining(['Huobi', '火币']));
+    expect(get('gate').aliases).toEqual(expect.arrayContaining(['Gate.io', '芝麻开门']));
+    expect(get('kucoin').aliases).toContain('库币');
+    expect(get('upbit').aliases).toContain('업비트');
+  });
+  it('says so where the facts are thin, instead of guessing', () => {
+    // Upbit: only its developer center could be read; customer support is unconfirmed.
+    expect(values(get('upbit'))).toEqual(['https://docs.upbit.com/', 'open-api@upbit.com']);
+    expect(get('upbit').unclear.length).toBeGreaterThanOrEqual(4);
+    for (const id of ['bybit', 'kucoin', 'htx', 'gate', 'mexc', 'bitfinex', 'upbit', 'bitstamp']) {
+      expect(
+        get(id).channels.filter((channel) => channel.kind === 'phone'),
+        id,
+      ).toEqual([]);
+    }
+    expect(get('bitstamp').unclear.flatMap((entry) => entry.values ?? [])).toEqual(['+442038689628', '+16465689784']);
   });
   it('lists only stated channels', () => {
     expect(values(get('gemini'))).toEqual(

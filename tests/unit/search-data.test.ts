@@ -7,6 +7,7 @@ import { loadSearchDictionary } from '../../src/readers/search-fs.ts';
 import { projectContent } from '../helpers/content.ts';
 import { starlightOptions } from '../../src/config/starlight.ts';
 import { searchFields } from '../../src/config/search.ts';
+import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { loadRelevanceSuite } from '../../scripts/lib/search-suite.ts';
 
@@ -19,11 +20,16 @@ describe.each(localeIds)('search data of %s', (locale) => {
 
   it('knows every platform by its name, and Chinese names through the synonyms', () => {
     const dictionary = loadSearchDictionary(locale);
-    for (const name of ['kraken', 'gemini', 'bitget', 'coinbase', 'binance', 'okx', 'okex']) {
-      expect(dictionary.platforms[name], name).toBe(name === 'okex' ? 'okx' : name);
+    for (const platform of loadPlatforms()) {
+      expect(dictionary.platforms[platform.id], platform.id).toBe(platform.id);
+      expect(dictionary.platforms[platform.name.toLowerCase()], platform.name).toBe(platform.id);
     }
-    if (locale === 'zh-cn')
-      expect([dictionary.platforms['币安'], dictionary.platforms['欧易']]).toEqual(['binance', 'okx']);
+    const others = { okex: 'okx', huobi: 'htx', 'gate.io': 'gate', mxc: 'mexc', 업비트: 'upbit' };
+    for (const [name, id] of Object.entries(others)) expect(dictionary.platforms[name], name).toBe(id);
+    if (locale === 'zh-cn') {
+      const chinese = { 币安: 'binance', 欧易: 'okx', 火币: 'htx', 库币: 'kucoin', 芝麻开门: 'gate', 抹茶: 'mexc' };
+      for (const [name, id] of Object.entries(chinese)) expect(dictionary.platforms[name], name).toBe(id);
+    }
   });
 
   it('has a relevance suite of at least 60 queries naming pages that exist, platform queries naming the guide first', () => {

@@ -14,9 +14,20 @@ function openedDomain(input: string): string | null {
   return host ? getDomain(host, { allowPrivateDomains: false }) : null;
 }
 
+/**
+ * Official domains whose name is a generic word (`crypto.com`, `gate.io`: content/checker/words,
+ * `generic:`): by design the word alone is not the platform's name, so one-letter variants of it
+ * (`cryptoa.com`, `fate.com`) are not its lookalikes, and they are left out of the rates below.
+ */
+const genericName = (domain: string) => data.words.generic.includes(domain.split('.')[0] ?? '');
+/** Platforms with at least one domain whose name is theirs alone. */
+const fuzzedPlatforms = platforms.filter((platform) => platform.domains.some((domain) => !genericName(domain)));
+
 /** Every fuzzer's variants of every official domain, minus those that really are official. */
 const variants: Variant[] = platforms
-  .flatMap((platform) => platform.domains.map((domain) => fuzzDomain(domain, platform.id)))
+  .flatMap((platform) =>
+    platform.domains.filter((domain) => !genericName(domain)).map((domain) => fuzzDomain(domain, platform.id)),
+  )
   .flat()
   .filter((variant) => !officialDomains.has(openedDomain(variant.input) ?? ''));
 
@@ -39,7 +50,8 @@ const namesakes = new Set(data.hosts.namesakes);
 describe('adversarial inputs built from the official domains', () => {
   it('generates thousands of cases across every platform', () => {
     expect(variants.length).toBeGreaterThan(3000);
-    expect(new Set(variants.map((variant) => variant.platform)).size).toBe(platforms.length);
+    expect(new Set(variants.map((variant) => variant.platform)).size).toBe(fuzzedPlatforms.length);
+    expect(fuzzedPlatforms.length).toBeGreaterThanOrEqual(platforms.length - 2);
     expect(new Set(variants.map((variant) => variant.fuzzer))).toEqual(new Set(fuzzers));
   });
 

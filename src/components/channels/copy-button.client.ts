@@ -1,4 +1,7 @@
-/** Shows the copy buttons and copies their `data-copy` text, announcing success through a live region. */
+/**
+ * Shows the copy buttons and copies their `data-copy` text, announcing success through a live region
+ * with the template of the closest `[data-copied]` element ("Copied: {{value}}").
+ */
 import { interpolate } from '../../lib/localized.ts';
 
 /** Wires every `button[data-copy]` under `root` once. */
@@ -10,7 +13,8 @@ export function wireCopyButtons(root: Document): void {
     button.addEventListener('click', () => {
       const text = button.dataset['copy'] ?? '';
       void navigator.clipboard.writeText(text).then(() => {
-        status.textContent = interpolate(button.dataset['copied'] ?? '', { value: text });
+        const template = button.closest<HTMLElement>('[data-copied]')?.dataset['copied'] ?? '';
+        status.textContent = interpolate(template, { value: text });
       });
     });
   }
