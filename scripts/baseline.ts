@@ -6,6 +6,7 @@ import { categories } from '../src/config/categories.ts';
 import { defaultLocale, locales, localeIds } from '../src/config/locales.ts';
 import { siteUrl } from '../src/config/site.ts';
 import { readUiStrings } from '../src/readers/i18n-fs.ts';
+import { loadPlatforms } from '../src/readers/platforms-fs.ts';
 import { toPlainMarkdown } from '../src/lib/plain-markdown.ts';
 import { neverAsksItems } from '../src/schemas/ui.ts';
 import { astroBuild } from './lib/astro-build.ts';
@@ -32,12 +33,16 @@ export function prepareBaseline({
   cpSync(contentDir, docs, { recursive: true });
   // Plain Starlight has no Signpost components: the same words go in as Markdown.
   const { value: strings } = readUiStrings();
+  const domains = new Map(loadPlatforms().map((platform) => [platform.id, platform.domains[0] ?? '']));
   for (const file of readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'))) {
     const locale = localeIds.find((id) => file.startsWith(`${id}/`) || file.startsWith(`${id}\\`)) ?? defaultLocale;
     const path = join(docs, file);
     const ui = strings.get(locale) ?? strings.get(defaultLocale);
     if (!ui) throw new Error(`baseline: no valid UI strings for ${locale}; run npm run check`);
-    writeFileSync(path, toPlainMarkdown(readFileSync(path, 'utf8'), ui, neverAsksItems));
+    writeFileSync(
+      path,
+      toPlainMarkdown(readFileSync(path, 'utf8'), { strings: ui, neverAsks: neverAsksItems, domains }),
+    );
   }
   const starlightLocales = Object.fromEntries(
     localeIds.map((id) => [id, { label: locales[id].label, lang: locales[id].lang, dir: locales[id].dir }]),
