@@ -69,6 +69,8 @@ export const latinTermsAllowed = [
   'Chrome',
   'Safari',
   'Signpost',
+  // Platforms' own tools keep their names: MEXC Verify, Crypto.com Verify
+  'Verify',
   'Email',
   'URL',
   'PDF',
