@@ -1,7 +1,7 @@
 /**
  * Content collections over what the readers (`src/readers/`) have already read and validated:
- * articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data
- * (`content/platforms/`) and synonym dictionaries (`content/search/`). The build reads each folder
+ * articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data and its change
+ * log (`content/platforms/`) and synonym dictionaries (`content/search/`). The build reads each folder
  * once, in the Astro config; these loaders take the same data (`siteContent`), and in the dev
  * server read again only what changes.
  */
@@ -16,6 +16,7 @@ import type { ArticleSource } from './readers/docs.ts';
 import { readArticle } from './readers/docs-fs.ts';
 import { reloadSource, siteContent, type SiteContent } from './readers/site-fs.ts';
 import { articleFields } from './schemas/article.ts';
+import type { ChangeEntry } from './schemas/changes.ts';
 import type { Platform } from './schemas/platform.ts';
 import type { SearchDictionaryData } from './schemas/search.ts';
 import { uiStrings } from './schemas/ui.ts';
@@ -140,6 +141,17 @@ export const collections = {
       original: z.string().describe('Article id of the original.'),
       changed: z.coerce.date().describe('When the original last changed.'),
     }),
+  }),
+  // The change log of the channel data, in its order (ids 00000, 00001…); checked by the reader and
+  // the writers' check, read again with the platform files in the dev server.
+  changes: defineCollection({
+    loader: contentLoader('signpost-changes', 'platforms', ({ changes }) =>
+      (changes?.entries ?? []).map(({ date, platform, summary, added, removed, changed }, index) => ({
+        id: String(index).padStart(5, '0'),
+        data: { date, platform, summary, added, removed, changed },
+      })),
+    ),
+    schema: z.custom<ChangeEntry>(),
   }),
   // Keyed by locale id.
   search: defineCollection({

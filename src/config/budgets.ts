@@ -23,6 +23,7 @@ export const pageBudgets: PageBudget[] = [
     { type: `article (${locale})`, path: `/${locale}/deposits/deposit-not-received/`, total: 28 * kB, js: 5 * kB },
     { type: `contact (${locale})`, path: `/${locale}/contact/`, total: 29 * kB, js: 6 * kB },
     { type: `verify (${locale})`, path: `/${locale}/verify/`, total: 28 * kB, js: 6 * kB },
+    { type: `open data (${locale})`, path: `/${locale}/open-data/`, total: 24 * kB, js: 5 * kB },
     // The search page's own code; Pagefind loads when a search runs, not counted here.
     { type: `search (${locale})`, path: `/${locale}/search/`, total: 30 * kB, js: 8 * kB },
   ]),

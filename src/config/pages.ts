@@ -4,7 +4,7 @@ import { localeIds } from './locales.ts';
 
 /**
  * `/`, then each locale's home, category pages, contact page, the contact page of each platform
- * in `platformIds` (the ids of content/platforms/) and the channel checker.
+ * in `platformIds` (the ids of content/platforms/), the channel checker and the Open data page.
  */
 export function sitePages(platformIds: readonly string[] = []): string[] {
   return [
@@ -15,6 +15,7 @@ export function sitePages(platformIds: readonly string[] = []): string[] {
       `/${locale}/contact/`,
       ...platformIds.map((id) => `/${locale}/contact/${id}/`),
       `/${locale}/verify/`,
+      `/${locale}/open-data/`,
     ]),
   ];
 }

@@ -101,6 +101,30 @@ const contactKeys = [
   'contact.automated',
 ] as const;
 
+/** Fixed strings of the Open data page (`openData.*`); `{{built}}` and `{{checked}}` are dates. */
+const openDataKeys = [
+  'openData.title',
+  'openData.description',
+  'openData.intro',
+  'openData.filesTitle',
+  'openData.fileData',
+  'openData.fileSchema',
+  'openData.fileChanges',
+  'openData.built',
+  'openData.licenseTitle',
+  'openData.license',
+  'openData.licenseLink',
+  'openData.useTitle',
+  'openData.useCache',
+  'openData.useDates',
+  'openData.useAbsence',
+  'openData.useMatch',
+  'openData.versionTitle',
+  'openData.version',
+  'openData.checkerHint',
+  'openData.contactNote',
+] as const;
+
 /** Every reason code the verifier gives, plus the variants worded differently (src/lib/verify-message.ts). */
 const reasonKeys = [
   ...new Set([
@@ -203,6 +227,10 @@ export const uiStrings = z.object({
   ...prefixed('verify.note', noteKeys, 'A further reason shown under the main one; {{placeholders}} take its params.'),
   ...prefixed('verify.network', [...socialNetworks, 'viber'] as const, 'Name of a social network or messenger.'),
   ...required(contactKeys, 'Text on the contact page.'),
+  ...required(
+    openDataKeys,
+    'Text on the Open data page (`openData.contactNote`: the line on the contact page that links it).',
+  ),
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
   ...prefixed('contact.purpose', phonePurposes, 'What a phone line is for, shown with the number.'),
 });
