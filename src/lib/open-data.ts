@@ -114,13 +114,13 @@ export interface OpenData {
 }
 
 /** A copy of `value` without its `undefined` fields, so optional fields are absent rather than null. */
-function defined<T extends object>(value: T): T {
+function defined<T extends object>(value: { [K in keyof T]: T[K] | undefined }): T {
   return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as T;
 }
 
 function channelFact(channel: Channel): OpenChannel {
   const phone = channel.kind === 'phone' ? channel : undefined;
-  return defined({
+  return defined<OpenChannel>({
     status: 'official',
     kind: channel.kind,
     value: channel.kind === 'social' ? channel.handle : channel.value,
@@ -160,7 +160,7 @@ function unclearFact(fact: UnclearFact): OpenUnclear {
 }
 
 function fakeFact(fake: KnownFake): OpenFake {
-  return defined({
+  return defined<OpenFake>({
     status: 'known-fake',
     kind: fake.kind,
     value: fake.kind === 'handle' ? fake.handle : fake.value,
