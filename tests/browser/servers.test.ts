@@ -56,22 +56,29 @@ afterAll(async () => {
 
 describe.each(servers)('%s, as docs/deploy.md sets it up', (name) => {
   describe.each(setups)('serving $label', ({ recipe: variant, dist, base }) => {
-    let server: RunningServer;
-    const url = (path: string) => `${server.origin}${base}${path}`;
+    let server: RunningServer | undefined;
+    const started = () => {
+      if (!server) throw new Error(`${name} did not start`);
+      return server;
+    };
+    const url = (path: string) => `${started().origin}${base}${path}`;
     const fetch = (path: string, headers?: Record<string, string>) =>
-      get(url(path), { ...(server.certificate ? { ca: server.certificate } : {}), ...(headers ? { headers } : {}) });
+      get(url(path), {
+        ...(started().certificate ? { ca: started().certificate } : {}),
+        ...(headers ? { headers } : {}),
+      });
 
     beforeAll(async () => {
       requireBuild(dist);
       server = await startServer(name, { recipe: recipe(`${name}-${variant}`), dist });
     }, 30_000);
     afterAll(async () => {
-      await server.stop();
+      await server?.stop();
     });
 
     it('sends the headers of _headers with pages and assets, and HSTS for this host only', async () => {
       const page = await fetch('en/');
-      expect(page.status, server.log()).toBe(200);
+      expect(page.status, started().log()).toBe(200);
       const expected = expectedHeaders(dist, `${base}en/`);
       expect(pick(page.headers, expected)).toEqual(expected);
       expect(page.headers['strict-transport-security']).toBe('max-age=63072000');
@@ -109,16 +116,16 @@ describe.each(servers)('%s, as docs/deploy.md sets it up', (name) => {
     it('adds the trailing slash to folders, and sends plain HTTP to HTTPS', async () => {
       const folder = await fetch('en');
       expect([301, 308]).toContain(folder.status);
-      expect(new URL(folder.headers.location ?? '', server.origin).pathname).toBe(`${base}en/`);
+      expect(new URL(folder.headers.location ?? '', started().origin).pathname).toBe(`${base}en/`);
       if (base !== '/') {
         const bare = await get(
-          `${server.origin}${base.slice(0, -1)}`,
-          server.certificate ? { ca: server.certificate } : {},
+          `${started().origin}${base.slice(0, -1)}`,
+          started().certificate ? { ca: started().certificate } : {},
         );
-        expect(new URL(bare.headers.location ?? '', server.origin).pathname).toBe(base);
+        expect(new URL(bare.headers.location ?? '', started().origin).pathname).toBe(base);
       }
-      if (server.redirectOrigin) {
-        const plain = await get(`${server.redirectOrigin}${base}en/`);
+      if (started().redirectOrigin) {
+        const plain = await get(`${started().redirectOrigin}${base}en/`);
         expect(plain.status).toBe(301);
         expect(plain.headers.location).toMatch(new RegExp(`^https://[^/]+${base}en/$`));
       }

@@ -4,12 +4,12 @@
  * with its own configuration, PID and log files in a temporary folder, and stopped by its PID.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 
 /** The servers the recipes are tested on. */
 export type ServerName = 'nginx' | 'apache' | 'caddy';
@@ -107,6 +107,26 @@ export function certificate(dir: string): { cert: string; key: string } {
 
 const isRoot = process.getuid?.() === 0;
 
+/**
+ * Throws, naming the folder, when `dist` cannot be read by the workers nginx and Apache run as
+ * `nobody` when the test runs as root: every folder above it must let others in (`mktemp -d` and a
+ * home folder often do not), or every request would be a 403 that looks like a broken recipe.
+ */
+function assertOthersCanRead(dist: string): void {
+  if (!isRoot) return;
+  const top = dist.replace(/\/+$/, '');
+  for (let dir = top; ; dir = dirname(dir)) {
+    // Others need x on every folder on the way, and r too on the site's own folder.
+    const needed = dir === top ? 0o005 : 0o001;
+    if ((statSync(dir).mode & needed) !== needed) {
+      throw new Error(
+        `the web servers' workers run as nobody and cannot read ${dist}: ${dir} is closed to others (chmod o+rx ${dir})`,
+      );
+    }
+    if (dir === dirname(dir)) return;
+  }
+}
+
 /** Every child started here, stopped when the test process exits however it exits. */
 const children = new Set<ChildProcess>();
 process.once('exit', () => {
@@ -184,6 +204,7 @@ export async function startServer(name: ServerName, { recipe, dist }: StartOptio
     return { origin, ...running };
   }
 
+  assertOthersCanRead(dist);
   const { cert, key } = certificate(dir);
   const origin = `https://127.0.0.1:${tlsPort}`;
   // The recipes for a site at the root of its host also redirect plain HTTP; those for a sub-path leave that to the host's own block.
