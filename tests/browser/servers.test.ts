@@ -61,10 +61,14 @@ describe.each(servers)('%s, as docs/deploy.md sets it up', (name) => {
       if (!server) throw new Error(`${name} did not start`);
       return server;
     };
+    const caOption = (): { ca?: string } => {
+      const { certificate } = started();
+      return certificate ? { ca: certificate } : {};
+    };
     const url = (path: string) => `${started().origin}${base}${path}`;
     const fetch = (path: string, headers?: Record<string, string>) =>
       get(url(path), {
-        ...(started().certificate ? { ca: started().certificate } : {}),
+        ...caOption(),
         ...(headers ? { headers } : {}),
       });
 
@@ -118,10 +122,7 @@ describe.each(servers)('%s, as docs/deploy.md sets it up', (name) => {
       expect([301, 308]).toContain(folder.status);
       expect(new URL(folder.headers.location ?? '', started().origin).pathname).toBe(`${base}en/`);
       if (base !== '/') {
-        const bare = await get(
-          `${started().origin}${base.slice(0, -1)}`,
-          started().certificate ? { ca: started().certificate } : {},
-        );
+        const bare = await get(`${started().origin}${base.slice(0, -1)}`, caOption());
         expect(new URL(bare.headers.location ?? '', started().origin).pathname).toBe(base);
       }
       if (started().redirectOrigin) {
