@@ -1,7 +1,8 @@
 /**
  * Content collections over what the readers (`src/readers/`) have already read and validated:
  * articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data and its change
- * log (`content/platforms/`) and synonym dictionaries (`content/search/`). The build reads each folder
+ * log (`content/platforms/`), synonym dictionaries (`content/search/`) and reporting routes
+ * (`content/reporting/`). The build reads each folder
  * once, in the Astro config; these loaders take the same data (`siteContent`), and in the dev
  * server read again only what changes.
  */
@@ -14,10 +15,11 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { locales, localeIds } from './config/locales.ts';
 import type { ArticleSource } from './readers/docs.ts';
 import { readArticle } from './readers/docs-fs.ts';
-import { reloadSource, siteContent, type SiteContent } from './readers/site-fs.ts';
+import { reloadSource, siteContent, type ReloadableSource, type SiteContent } from './readers/site-fs.ts';
 import { articleFields } from './schemas/article.ts';
 import type { ChangeEntry } from './schemas/changes.ts';
 import type { Platform } from './schemas/platform.ts';
+import type { ReportingCountry } from './schemas/reporting.ts';
 import type { SearchDictionaryData } from './schemas/search.ts';
 import { uiStrings } from './schemas/ui.ts';
 
@@ -86,7 +88,7 @@ const docsLoader: Loader = {
 /** A loader that stores entries made from the site content, and makes them again when `folder` changes (dev). */
 function contentLoader(
   name: string,
-  folder: 'i18n' | 'platforms' | 'search' | undefined,
+  folder: ReloadableSource | undefined,
   entries: (content: SiteContent) => { id: string; data: Record<string, unknown> }[],
 ): Loader {
   return {
@@ -152,6 +154,13 @@ export const collections = {
       })),
     ),
     schema: z.custom<ChangeEntry>(),
+  }),
+  // Keyed by the country code in lower case (the file name); validated by the reader.
+  reporting: defineCollection({
+    loader: contentLoader('signpost-reporting', 'reporting', ({ reporting }) =>
+      reporting.map((country) => ({ id: country.country.toLowerCase(), data: country })),
+    ),
+    schema: z.custom<ReportingCountry>(),
   }),
   // Keyed by locale id.
   search: defineCollection({

@@ -1,5 +1,5 @@
 /** A copy of this project with other articles in `content/docs/`, for the bench and for builds of test content. */
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,7 +17,8 @@ export function copyProject(dir: string, contentDir: string): string {
   for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
   }
-  for (const item of ['i18n', 'platforms', 'search', 'glossary', 'plan.yaml']) {
+  // Every content source but the articles, so a new source needs no change here.
+  for (const item of readdirSync(join(projectRoot, 'content')).filter((name) => name !== 'docs')) {
     cpSync(join(projectRoot, 'content', item), join(dir, 'content', item), { recursive: true });
   }
   cpSync(contentDir, join(dir, 'content', 'docs'), { recursive: true });

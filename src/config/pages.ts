@@ -4,7 +4,8 @@ import { localeIds } from './locales.ts';
 
 /**
  * `/`, then each locale's home, category pages, contact page, the contact page of each platform
- * in `platformIds` (the ids of content/platforms/), the channel checker and the Open data page.
+ * in `platformIds` (the ids of content/platforms/), the channel checker, the Open data page and
+ * the report-a-scam page.
  */
 export function sitePages(platformIds: readonly string[] = []): string[] {
   return [
@@ -16,6 +17,7 @@ export function sitePages(platformIds: readonly string[] = []): string[] {
       ...platformIds.map((id) => `/${locale}/contact/${id}/`),
       `/${locale}/verify/`,
       `/${locale}/open-data/`,
+      `/${locale}/report-a-scam/`,
     ]),
   ];
 }

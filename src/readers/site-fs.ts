@@ -12,6 +12,7 @@ import { readDocsHistory } from './history-fs.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Platform } from '../schemas/platform.ts';
+import type { ReportingCountry } from '../schemas/reporting.ts';
 import type { SearchDictionaryData } from '../schemas/search.ts';
 import type { UiStrings } from '../schemas/ui.ts';
 import type { ArticleSource } from './docs.ts';
@@ -22,6 +23,7 @@ import { readPlan } from './plan-fs.ts';
 import { changesFileName, readChanges, type ChangeLog } from './changes-fs.ts';
 import { platformLocator, readPlatforms, type PlatformLocator } from './platforms-fs.ts';
 import type { Problem } from './problems.ts';
+import { readReporting } from './reporting-fs.ts';
 import { readSearchDictionaries } from './search-fs.ts';
 
 /** Everything under `content/`, as the readers leave it. */
@@ -38,6 +40,8 @@ export interface SiteContent {
   changes: ChangeLog | undefined;
   /** The file of a platform and the line of a field in it, for problems found after reading (read again only then). */
   locatePlatform: PlatformLocator;
+  /** The countries whose reporting files are valid, by country code. */
+  reporting: ReportingCountry[];
   /** Synonym dictionaries of each locale whose file is valid, as written. */
   search: ReadonlyMap<Locale, SearchDictionaryData>;
   plan: Plan | undefined;
@@ -72,6 +76,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
   const platforms = readPlatforms(folder('platforms'));
   const changes = readChanges(join(content, 'platforms', changesFileName));
   const search = readSearchDictionaries(folder('search'));
+  const reporting = readReporting(folder('reporting'));
   const plan = readPlan(pathToFileURL(join(content, 'plan.yaml')));
   const glossary = readGlossaries(folder('glossary'));
   const site: SiteContent = {
@@ -82,6 +87,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
     changes: changes.value,
     locatePlatform: platformLocator(folder('platforms')),
     search: search.value,
+    reporting: reporting.value,
     plan: plan.value,
     outdated: outdatedTranslations(docs.value, readDocsHistory(root), defaultLocale),
     glossary: glossary.value,
@@ -96,6 +102,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
       ...platforms.problems,
       ...changes.problems,
       ...search.problems,
+      ...reporting.problems,
       ...plan.problems,
       ...glossary.problems,
     ],
@@ -104,11 +111,14 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
   return site;
 }
 
+/** The sources the dev server reads again when one of their files changes. */
+export type ReloadableSource = 'i18n' | 'platforms' | 'search' | 'reporting';
+
 /**
  * The content of the project at `root` with one source read again (the dev server, when a file of
  * `content/<source>/` changes); the new content is kept for {@link siteContent}.
  */
-export function reloadSource(projectRoot: string, source: 'i18n' | 'platforms' | 'search'): SiteContent {
+export function reloadSource(projectRoot: string, source: ReloadableSource): SiteContent {
   const root = resolve(projectRoot);
   const site = siteContent(root);
   const folder = pathToFileURL(`${join(root, 'content', source)}/`);
@@ -128,6 +138,9 @@ export function reloadSource(projectRoot: string, source: 'i18n' | 'platforms' |
       locatePlatform: platformLocator(folder),
       problems: [...others, ...problems, ...changes.problems],
     };
+  } else if (source === 'reporting') {
+    const { value, problems } = readReporting(folder);
+    next = { ...site, reporting: value, problems: [...others, ...problems] };
   } else {
     const { value, problems } = readSearchDictionaries(folder);
     next = { ...site, search: value, problems: [...others, ...problems] };

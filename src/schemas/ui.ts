@@ -4,6 +4,7 @@ import { categories, type Category } from '../config/categories.ts';
 import { channelKinds, phonePurposes } from './platform.ts';
 import { socialNetworks } from '../lib/verify/social.ts';
 import { inputKinds, noteCodes, reasonCodes, verdicts } from '../lib/verify/types.ts';
+import { authorityRoles } from './reporting.ts';
 
 const text = (what: string) => z.string().trim().min(1).describe(what);
 
@@ -125,6 +126,39 @@ const openDataKeys = [
   'openData.contactNote',
 ] as const;
 
+/** Fixed strings of the report-a-scam page (`report.*`). */
+const reportKeys = [
+  'report.title',
+  'report.description',
+  'report.intro',
+  'report.warningTitle',
+  'report.warning',
+  'report.pickTitle',
+  'report.pickHint',
+  'report.allCountries',
+  'report.official',
+  'report.unclear',
+  'report.inPerson',
+  'report.app',
+  'report.serves',
+  'report.lookalikesTitle',
+  'report.collectLink',
+  'report.otherTitle',
+  'report.otherText',
+  'report.collectTitle',
+  'report.collect.addresses',
+  'report.collect.amounts',
+  'report.collect.txids',
+  'report.collect.timeline',
+  'report.collect.screenshots',
+  'report.collect.contacts',
+  'report.collectKeep',
+  'report.platformTitle',
+  'report.platformText',
+  'report.stablecoin',
+  'report.link',
+] as const;
+
 /** Every reason code the verifier gives, plus the variants worded differently (src/lib/verify-message.ts). */
 const reasonKeys = [
   ...new Set([
@@ -231,6 +265,8 @@ export const uiStrings = z.object({
     openDataKeys,
     'Text on the Open data page (`openData.contactNote`: the line on the contact page that links it).',
   ),
+  ...required(reportKeys, 'Text on the report-a-scam page.'),
+  ...prefixed('report.role', authorityRoles, 'Heading of what an authority is for, on the report-a-scam page.'),
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
   ...prefixed('contact.purpose', phonePurposes, 'What a phone line is for, shown with the number.'),
 });
