@@ -1,4 +1,4 @@
-/** Lighthouse (mobile preset, system Chromium) over the home, an article, the contact page and the checker in every locale. */
+/** Lighthouse (mobile preset, system Chromium) over the home, an article, the contact page, the checker and the reader journeys in every locale. */
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,9 +19,9 @@ export interface PageScores {
   lost: string[];
 }
 
-/** The pages measured: per locale, the home, an article, the contact page and the checker. */
+/** The pages measured: per locale, the home, an article, the contact page, the checker and the reader journeys. */
 export const lighthousePaths = localeIds.flatMap((locale) =>
-  ['', 'accounts/account-compromised/', 'contact/', 'verify/'].map((path) => `/${locale}/${path}`),
+  ['', 'accounts/account-compromised/', 'contact/', 'verify/', 'report-a-scam/'].map((path) => `/${locale}/${path}`),
 );
 
 /**
@@ -88,7 +88,11 @@ export function formatScores(results: readonly PageScores[]): string {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { values } = parseArgs({
-    options: { dir: { type: 'string', default: fileURLToPath(new URL('../dist/', import.meta.url)) } },
+    options: {
+      dir: { type: 'string', default: fileURLToPath(new URL('../dist/', import.meta.url)) },
+      // `--path /en/report-a-scam/` (repeatable) measures only those pages.
+      path: { type: 'string', multiple: true },
+    },
   });
-  console.log(formatScores(await runLighthouse(values.dir)));
+  console.log(formatScores(await runLighthouse(values.dir, values.path ?? lighthousePaths)));
 }
