@@ -96,6 +96,17 @@ describe('contact details in an article body', { timeout: 30_000 }, () => {
 });
 
 describe('checkContent', () => {
+  it('reads a platform name written like a domain (Crypto.com) as a name, and the same in lower case as an address', async () => {
+    const body = '\nCrypto.com and Gate.io answer in their apps; crypto.com is an address.\n';
+    const problems = await checkContent([{ path: `${defaultLocale}/get-help/a.mdx`, source: article(good, body) }], {
+      ...options,
+      platformNames: ['Crypto.com', 'Gate.io'],
+    });
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('domain name "crypto.com" written in the text'),
+    ]);
+  });
+
   it('flags a category that does not match the folder', async () => {
     const problems = await checkContent(
       [

@@ -20,13 +20,15 @@ export interface CheckOptions {
   allowedLatin?: readonly string[];
   /** Ids of the platforms (content/platforms/), for `platforms:` and component props. */
   platformIds?: readonly string[];
+  /** Platform names and aliases as the data writes them (`Crypto.com`, `Gate.io`): names in the text, not addresses. */
+  platformNames?: readonly string[];
   /** Each locale's glossary, ready to match (a locale without one has none). */
   terms?: ReadonlyMap<string, TermMatcher>;
 }
 
-/** This site's options: the locale and category lists, its pages (a contact page per platform), the platforms (names allowed as terms, ids) and the glossaries. */
+/** This site's options: the locale and category lists, its pages (a contact page per platform), the platforms (names allowed as terms and, as written, in place of a domain; ids) and the glossaries. */
 export function siteCheckOptions(
-  platforms: readonly Pick<Platform, 'id' | 'name'>[],
+  platforms: readonly Pick<Platform, 'id' | 'name' | 'aliases'>[],
   glossary: ReadonlyMap<string, Glossary> = new Map(),
 ): CheckOptions {
   return {
@@ -40,6 +42,7 @@ export function siteCheckOptions(
     // Platform names come from the channel data, so a new platform needs no lint change.
     allowedLatin: [...latinTermsAllowed, ...platforms.map((platform) => platform.name)],
     platformIds: platforms.map((platform) => platform.id),
+    platformNames: platforms.flatMap((platform) => [platform.name, ...(platform.aliases ?? [])]),
     terms: new Map([...glossary].map(([locale, terms]) => [locale, termMatcher(terms)])),
   };
 }

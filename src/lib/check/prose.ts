@@ -30,6 +30,7 @@ const hostLike = /(?<![\p{L}\p{N}@＠﹫.-])[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(
 export function lintBody({ file, locale, body, bodyLine }: ArticleSource, options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const allowed = new Set((options.allowedLatin ?? []).map((term) => term.toLowerCase()));
+  const names = new Set(options.platformNames);
   const script = options.nonLatinLocales?.[locale];
   const rawLines = body.split('\n');
   proseLines(body).forEach((line, index) => {
@@ -43,7 +44,10 @@ export function lintBody({ file, locale, body, bodyLine }: ArticleSource, option
       });
     }
     if (!urlMatch) {
-      const domain = [...line.matchAll(hostLike)].map(([text]) => text).find(isRealDomain);
+      // A platform named as the data writes it (Crypto.com, Gate.io) is its name; in any other case it is an address.
+      const domain = [...line.matchAll(hostLike)]
+        .map(([text]) => text)
+        .find((text) => isRealDomain(text) && !names.has(text));
       if (domain) {
         problems.push({
           ...at,
