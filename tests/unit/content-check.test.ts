@@ -3,6 +3,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { defaultLocale, localeIds } from '../../src/config/locales.ts';
 import { checkArticles, type CheckOptions } from '../../src/lib/check/index.ts';
+import { siteCheckOptions } from '../../src/lib/check/options.ts';
 import { parseArticle } from '../../src/readers/docs.ts';
 
 const run = promisify(execFile);
@@ -92,6 +93,14 @@ describe('contact details in an article body', { timeout: 30_000 }, () => {
     expect(output).not.toContain('lookalike.example');
     expect(output).not.toContain('2026-11-23');
     expect(output).toMatch(/✗ check: 4 problem\(s\)/);
+  });
+});
+
+describe('siteCheckOptions', () => {
+  it('allows each platform name and alias in another script, and as written in place of a domain', () => {
+    const site = siteCheckOptions([{ id: 'htx', name: 'HTX', aliases: ['Huobi', '火币'] }]);
+    expect(site.allowedLatin).toEqual(expect.arrayContaining(['HTX', 'Huobi']));
+    expect(site.platformNames).toEqual(['HTX', 'Huobi', '火币']);
   });
 });
 

@@ -31,6 +31,7 @@ export function siteCheckOptions(
   platforms: readonly Pick<Platform, 'id' | 'name' | 'aliases'>[],
   glossary: ReadonlyMap<string, Glossary> = new Map(),
 ): CheckOptions {
+  const names = platforms.flatMap((platform) => [platform.name, ...(platform.aliases ?? [])]);
   return {
     locales: localeIds,
     defaultLocale,
@@ -39,10 +40,10 @@ export function siteCheckOptions(
     nonLatinLocales: Object.fromEntries(
       localeIds.filter((id) => locales[id].script !== 'Latn').map((id) => [id, locales[id].label]),
     ),
-    // Platform names come from the channel data, so a new platform needs no lint change.
-    allowedLatin: [...latinTermsAllowed, ...platforms.map((platform) => platform.name)],
+    // Platform names and aliases come from the channel data, so a new platform needs no lint change.
+    allowedLatin: [...latinTermsAllowed, ...names],
     platformIds: platforms.map((platform) => platform.id),
-    platformNames: platforms.flatMap((platform) => [platform.name, ...(platform.aliases ?? [])]),
+    platformNames: names,
     terms: new Map([...glossary].map(([locale, terms]) => [locale, termMatcher(terms)])),
   };
 }
