@@ -96,6 +96,15 @@ describe('the search index', () => {
 });
 
 describe.each(localeIds)('search in %s', (locale) => {
+  it('has its own Pagefind index, stemmed as the locale list says', () => {
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { wasm: string | null; page_count: number } | undefined>;
+    };
+    const index = entry.languages[locales[locale].lang.toLowerCase()];
+    expect(index?.page_count).toBeGreaterThan(0);
+    expect(index?.wasm).toBe(locales[locale].stemming);
+  });
+
   it('has a results page with a working form, suggestions and its strings, kept out of the index', () => {
     const doc = readPage(`/${locale}/search/`);
     expect(doc.documentElement.getAttribute('lang')).toBe(locales[locale].lang);

@@ -30,18 +30,26 @@ export interface BrowserSite {
   origin: string;
 }
 
-/** Serves `dist/` and starts Chromium before the file's (or block's) tests, and stops both after them. */
-export function useBrowserSite(): BrowserSite {
+/**
+ * Serves `dist/` (or another built site, made by `prepare` first) and starts Chromium before the
+ * file's (or block's) tests, and stops both after them.
+ */
+export function useBrowserSite({ root = distDir, prepare }: { root?: string; prepare?: () => void } = {}): BrowserSite {
   const site: Partial<BrowserSite> = {};
   let server: Server | undefined;
-  beforeAll(async () => {
-    if (!chromiumPath) return; // the tests are skipped, loudly (see above)
-    requireBuild();
-    const served = await serveStatic({ root: distDir });
-    server = served.server;
-    site.origin = served.url;
-    site.browser = await launchChromium();
-  });
+  beforeAll(
+    async () => {
+      if (!chromiumPath) return; // the tests are skipped, loudly (see above)
+      prepare?.();
+      requireBuild(root);
+      const served = await serveStatic({ root });
+      server = served.server;
+      site.origin = served.url;
+      site.browser = await launchChromium();
+      // Building a site takes minutes on a busy machine.
+    },
+    prepare ? 900_000 : undefined,
+  );
   afterAll(async () => {
     await site.browser?.close();
     server?.close();
