@@ -71,6 +71,11 @@ export const latinTermsAllowed = [
   'Signpost',
   // Platforms' own tools keep their names: MEXC Verify, Crypto.com Verify
   'Verify',
+  // Names the Upbit guide needs: another exchange, Upbit's operator, apps and a blog platform
+  'Bithumb',
+  'Dunamu',
+  'KakaoTalk',
+  'Medium',
   'Email',
   'URL',
   'PDF',
