@@ -71,11 +71,12 @@ export const latinTermsAllowed = [
   'Signpost',
   // Platforms' own tools keep their names: MEXC Verify, Crypto.com Verify
   'Verify',
-  // Names the Upbit guide needs: another exchange, Upbit's operator, apps and a blog platform
+  // Names the Upbit and Bitstamp guides need: another exchange, owners and operators, apps, a blog platform
   'Bithumb',
   'Dunamu',
   'KakaoTalk',
   'Medium',
+  'Robinhood',
   'Email',
   'URL',
   'PDF',
