@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 // The project's modules are imported after this, so they are kept too.
 enableCompileCache();
 const { localeIds } = await import('../src/config/locales.ts');
-const { checkSite } = await import('../src/lib/check/index.ts');
+const { checkSite, checkSiteWarnings } = await import('../src/lib/check/index.ts');
 const { formatProblems } = await import('../src/readers/problems.ts');
 const { loadSiteContent } = await import('../src/readers/site-fs.ts');
 
@@ -27,6 +27,11 @@ const docs = values.content
 
 const content = loadSiteContent(root, { docs });
 const problems = await checkSite(content);
+const warnings = checkSiteWarnings(content);
+if (warnings.length > 0) {
+  console.warn(formatProblems(warnings, '⚠'));
+  console.warn(`\n⚠ check: ${warnings.length} fact(s) checked more than half a year ago; re-check them soon.\n`);
+}
 
 if (problems.length > 0) {
   console.error(formatProblems(problems));

@@ -6,7 +6,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { localeIds } from '../config/locales.ts';
-import { checkSite } from '../lib/check/index.ts';
+import { checkSite, checkSiteWarnings } from '../lib/check/index.ts';
 import { formatProblems } from '../readers/problems.ts';
 import { readCounts } from '../readers/reads.ts';
 import type { SiteContent } from '../readers/site-fs.ts';
@@ -26,6 +26,9 @@ export function contentCheck(content: SiteContent): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         const problems = await checkSite(content);
+        const warnings = checkSiteWarnings(content);
+        if (warnings.length > 0)
+          logger.warn(`${formatProblems(warnings, '⚠')}\n⚠ ${warnings.length} fact(s) to re-check.`);
         if (problems.length === 0) {
           logger.info(`${content.docs.length} articles in ${localeIds.length} locales and their data are fine.`);
           return;

@@ -77,14 +77,6 @@ export function groupByKind<K extends string, C extends { kind: K }>(channels: r
     .filter((group) => group.channels.length > 0);
 }
 
-/** Days after which a checked fact is flagged for re-checking. */
-export const staleAfterDays = 180;
-
-/** True when `checked` (YYYY-MM-DD) is more than {@link staleAfterDays} days before `now`. */
-export function isStale(checked: string, now: Date): boolean {
-  return now.getTime() - new Date(`${checked}T00:00:00Z`).getTime() > staleAfterDays * 86_400_000;
-}
-
 /** A fake address written so it cannot be clicked or autolinked: `kraken[.]co[.]com`, `x[@]y[.]com`. */
 export function defang(value: string): string {
   return value

@@ -39,12 +39,15 @@ export function valueOf<T>({ value, problems }: Loaded<T>): T {
   return value;
 }
 
-/** Formats problems as `file:line:column` (as far as known) then `  ✗ field: message`, one problem per two lines. */
-export function formatProblems(problems: readonly Problem[]): string {
+/**
+ * Formats problems as `file:line:column` (as far as known) then `  ✗ field: message`, one problem
+ * per two lines; `mark` replaces ✗ (⚠ for warnings).
+ */
+export function formatProblems(problems: readonly Problem[], mark = '✗'): string {
   return problems
     .map(
       ({ file, line, column, field, message }) =>
-        `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}\n  ✗ ${field}: ${message}`,
+        `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}\n  ${mark} ${field}: ${message}`,
     )
     .join('\n');
 }

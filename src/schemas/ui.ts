@@ -89,6 +89,8 @@ const contactKeys = [
   'contact.source',
   'contact.checked',
   'contact.stale',
+  'contact.built',
+  'contact.builtOld',
   'contact.copy',
   'contact.copied',
   'contact.languages',

@@ -3,17 +3,23 @@
  * source quote, in every language; each platform's own page lists every fact, unclear ones as
  * unclear and fakes defanged.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { localeIds } from '../../src/config/locales.ts';
 import { channelText, defang } from '../../src/lib/channels.ts';
+import { staleAfterDays } from '../../src/lib/fact-age.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { loadPlatforms } from '../../src/readers/platforms-fs.ts';
-import { readPage, requireBuild } from '../helpers/site.ts';
+import { distDir, readPage, requireBuild } from '../helpers/site.ts';
 
 beforeAll(() => {
   requireBuild();
 });
 
 const platforms = loadPlatforms();
+/** The day of this build, as the open data records it. */
+const builtDay = () => (JSON.parse(readFileSync(join(distDir, 'data/channels.v1.json'), 'utf8')) as { generated: string }).generated.slice(0, 10);
 
 /** The quotes shown under "Source" in a part of a page. */
 const quotes = (root: ParentNode | null | undefined) =>
@@ -69,11 +75,27 @@ describe.each(localeIds)('/%s/contact/', (locale) => {
     }
   });
 
-  it('works without JavaScript: copy buttons stay hidden until their script shows them', () => {
+  it('works without JavaScript: no copy button in the HTML, the script makes them from the block texts', () => {
     const doc = readPage(`/${locale}/contact/`);
-    const buttons = [...doc.querySelectorAll('button[data-copy]')];
-    expect(buttons.length).toBeGreaterThan(20);
-    for (const button of buttons) expect(button.hasAttribute('hidden')).toBe(true);
+    expect(doc.querySelectorAll('button[data-copy], button.copy')).toHaveLength(0);
+    const strings = loadUiStrings(locale);
+    for (const block of doc.querySelectorAll('.channels')) {
+      expect(block.getAttribute('data-copy-label')).toBe(strings['contact.copy']);
+      expect(block.getAttribute('data-copied')).toBe(strings['contact.copied']);
+    }
+  });
+
+  it('says when this copy was built, with the warning the browser shows once that is over 180 days ago', () => {
+    const doc = readPage(`/${locale}/contact/`);
+    const age = doc.querySelector('main .data-age[data-built]');
+    expect(age?.getAttribute('data-built')).toBe(builtDay());
+    const warning = age?.querySelector('[data-old]');
+    expect(warning?.hasAttribute('hidden')).toBe(true);
+    expect(warning?.getAttribute('data-old')).toContain('{{days}}');
+    const flag = loadUiStrings(locale)['contact.stale'].replace('{{days}}', String(staleAfterDays));
+    for (const block of doc.querySelectorAll('.channels')) expect(block.getAttribute('data-stale')).toBe(flag);
+    // The flags are computed in the browser by a script of the site's own (the CSP allows no other).
+    expect(doc.querySelectorAll('script[type="module"][src^="/"]').length).toBeGreaterThan(0);
   });
 
   it('puts the safety rules before the first platform', () => {

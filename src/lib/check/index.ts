@@ -9,6 +9,7 @@ import type { ArticleSource } from '../../readers/docs.ts';
 import type { Problem } from '../../readers/problems.ts';
 import type { SiteContent } from '../../readers/site-fs.ts';
 import { changeLogProblems } from '../changes.ts';
+import { checkFactAges } from './age.ts';
 import { checkContactDetails } from './contacts.ts';
 import { checkOneFilePerPage, checkPlatformIds, checkUrgentOpening } from './frontmatter.ts';
 import { checkLinks, checkTranslations } from './links.ts';
@@ -71,18 +72,29 @@ export function checkChangeLog(
 
 /**
  * Every problem of the site's content: what the readers found, then what the rules find, by file.
- * The change log is compared with the platform files when the content carries it.
+ * The change log is compared with the platform files, and facts checked more than a year before
+ * `now` are problems, when the content carries the platform locator.
  */
 export async function checkSite(
   content: Pick<SiteContent, 'docs' | 'platforms' | 'problems'> &
     Partial<Pick<SiteContent, 'glossary' | 'changes' | 'locatePlatform'>>,
   options?: CheckOptions,
+  now: Date = new Date(),
 ): Promise<Problem[]> {
   const { changes, locatePlatform } = content;
   const problems = [
     ...content.problems,
     ...(await checkArticles(content.docs, options ?? siteCheckOptions(content.platforms, content.glossary))),
     ...(locatePlatform ? checkChangeLog({ ...content, changes, locatePlatform }) : []),
+    ...(locatePlatform ? checkFactAges(content.platforms, locatePlatform, now).problems : []),
   ];
   return problems.sort(byPlace);
+}
+
+/** What the check reports without stopping: facts checked more than half a year before `now`, by file. */
+export function checkSiteWarnings(
+  content: Pick<SiteContent, 'platforms' | 'locatePlatform'>,
+  now: Date = new Date(),
+): Problem[] {
+  return checkFactAges(content.platforms, content.locatePlatform, now).warnings.sort(byPlace);
 }
