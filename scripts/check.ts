@@ -39,5 +39,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `✓ check: ${content.docs.length} articles in ${localeIds.length} locales: frontmatter, MDX and components, contact details, terms, translations, links and anchors, platform data and its change log, reporting routes, glossaries and synonym dictionaries are fine.`,
+  `✓ check: ${content.docs.length} articles in ${localeIds.length} locales: frontmatter, MDX and components, contact details, terms, translations, links and anchors, platform data and its change log, reporting routes, the "What happened?" tree, glossaries and synonym dictionaries are fine.`,
 );

@@ -21,7 +21,9 @@ export interface PageScores {
 
 /** The pages measured: per locale, the home, an article, the contact page, the checker and the reader journeys. */
 export const lighthousePaths = localeIds.flatMap((locale) =>
-  ['', 'accounts/account-compromised/', 'contact/', 'verify/', 'report-a-scam/'].map((path) => `/${locale}/${path}`),
+  ['', 'accounts/account-compromised/', 'contact/', 'verify/', 'report-a-scam/', 'what-happened/'].map(
+    (path) => `/${locale}/${path}`,
+  ),
 );
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Content collections over what the readers (`src/readers/`) have already read and validated:
  * articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data and its change
- * log (`content/platforms/`), synonym dictionaries (`content/search/`) and reporting routes
- * (`content/reporting/`). The build reads each folder
+ * log (`content/platforms/`), synonym dictionaries (`content/search/`), reporting routes
+ * (`content/reporting/`) and the reader journeys (`content/journeys/`). The build reads each folder
  * once, in the Astro config; these loaders take the same data (`siteContent`), and in the dev
  * server read again only what changes.
  */
@@ -19,6 +19,7 @@ import { reloadSource, siteContent, type ReloadableSource, type SiteContent } fr
 import { articleFields } from './schemas/article.ts';
 import type { ChangeEntry } from './schemas/changes.ts';
 import type { Platform } from './schemas/platform.ts';
+import type { WhatHappened } from './schemas/journeys.ts';
 import type { ReportingCountry } from './schemas/reporting.ts';
 import type { SearchDictionaryData } from './schemas/search.ts';
 import { uiStrings } from './schemas/ui.ts';
@@ -161,6 +162,13 @@ export const collections = {
       reporting.map((country) => ({ id: country.country.toLowerCase(), data: country })),
     ),
     schema: z.custom<ReportingCountry>(),
+  }),
+  // One entry, `what-happened`: the decision tree, validated by the reader.
+  journeys: defineCollection({
+    loader: contentLoader('signpost-journeys', 'journeys', ({ whatHappened }) =>
+      whatHappened ? [{ id: 'what-happened', data: whatHappened }] : [],
+    ),
+    schema: z.custom<WhatHappened>(),
   }),
   // Keyed by locale id.
   search: defineCollection({

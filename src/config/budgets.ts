@@ -25,6 +25,7 @@ export const pageBudgets: PageBudget[] = [
     { type: `verify (${locale})`, path: `/${locale}/verify/`, total: 28 * kB, js: 6 * kB },
     { type: `open data (${locale})`, path: `/${locale}/open-data/`, total: 24 * kB, js: 5 * kB },
     { type: `report a scam (${locale})`, path: `/${locale}/report-a-scam/`, total: 36 * kB, js: 4 * kB },
+    { type: `what happened (${locale})`, path: `/${locale}/what-happened/`, total: 26 * kB, js: 4 * kB },
     // The search page's own code; Pagefind loads when a search runs, not counted here.
     { type: `search (${locale})`, path: `/${locale}/search/`, total: 30 * kB, js: 8 * kB },
   ]),

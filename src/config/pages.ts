@@ -4,8 +4,8 @@ import { localeIds } from './locales.ts';
 
 /**
  * `/`, then each locale's home, category pages, contact page, the contact page of each platform
- * in `platformIds` (the ids of content/platforms/), the channel checker, the Open data page and
- * the report-a-scam page.
+ * in `platformIds` (the ids of content/platforms/), the channel checker, the Open data page,
+ * the report-a-scam page and "What happened?".
  */
 export function sitePages(platformIds: readonly string[] = []): string[] {
   return [
@@ -18,6 +18,7 @@ export function sitePages(platformIds: readonly string[] = []): string[] {
       `/${locale}/verify/`,
       `/${locale}/open-data/`,
       `/${locale}/report-a-scam/`,
+      `/${locale}/what-happened/`,
     ]),
   ];
 }

@@ -12,6 +12,7 @@ import { readDocsHistory } from './history-fs.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import type { Plan } from '../schemas/plan.ts';
 import type { Platform } from '../schemas/platform.ts';
+import type { WhatHappened } from '../schemas/journeys.ts';
 import type { ReportingCountry } from '../schemas/reporting.ts';
 import type { SearchDictionaryData } from '../schemas/search.ts';
 import type { UiStrings } from '../schemas/ui.ts';
@@ -23,6 +24,7 @@ import { readPlan } from './plan-fs.ts';
 import { changesFileName, readChanges, type ChangeLog } from './changes-fs.ts';
 import { platformLocator, readPlatforms, type PlatformLocator } from './platforms-fs.ts';
 import type { Problem } from './problems.ts';
+import { readWhatHappened } from './journeys-fs.ts';
 import { readReporting } from './reporting-fs.ts';
 import { readSearchDictionaries } from './search-fs.ts';
 
@@ -42,6 +44,8 @@ export interface SiteContent {
   locatePlatform: PlatformLocator;
   /** The countries whose reporting files are valid, by country code. */
   reporting: ReportingCountry[];
+  /** The "What happened?" decision tree, unless its file has problems. */
+  whatHappened: WhatHappened | undefined;
   /** Synonym dictionaries of each locale whose file is valid, as written. */
   search: ReadonlyMap<Locale, SearchDictionaryData>;
   plan: Plan | undefined;
@@ -77,6 +81,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
   const changes = readChanges(join(content, 'platforms', changesFileName));
   const search = readSearchDictionaries(folder('search'));
   const reporting = readReporting(folder('reporting'));
+  const whatHappened = readWhatHappened(folder('journeys'));
   const plan = readPlan(pathToFileURL(join(content, 'plan.yaml')));
   const glossary = readGlossaries(folder('glossary'));
   const site: SiteContent = {
@@ -88,6 +93,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
     locatePlatform: platformLocator(folder('platforms')),
     search: search.value,
     reporting: reporting.value,
+    whatHappened: whatHappened.value,
     plan: plan.value,
     outdated: outdatedTranslations(docs.value, readDocsHistory(root), defaultLocale),
     glossary: glossary.value,
@@ -103,6 +109,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
       ...changes.problems,
       ...search.problems,
       ...reporting.problems,
+      ...whatHappened.problems,
       ...plan.problems,
       ...glossary.problems,
     ],
@@ -112,7 +119,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
 }
 
 /** The sources the dev server reads again when one of their files changes. */
-export type ReloadableSource = 'i18n' | 'platforms' | 'search' | 'reporting';
+export type ReloadableSource = 'i18n' | 'platforms' | 'search' | 'reporting' | 'journeys';
 
 /**
  * The content of the project at `root` with one source read again (the dev server, when a file of
@@ -138,6 +145,9 @@ export function reloadSource(projectRoot: string, source: ReloadableSource): Sit
       locatePlatform: platformLocator(folder),
       problems: [...others, ...problems, ...changes.problems],
     };
+  } else if (source === 'journeys') {
+    const { value, problems } = readWhatHappened(folder);
+    next = { ...site, whatHappened: value, problems: [...others, ...problems] };
   } else if (source === 'reporting') {
     const { value, problems } = readReporting(folder);
     next = { ...site, reporting: value, problems: [...others, ...problems] };

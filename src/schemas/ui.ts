@@ -161,6 +161,21 @@ const reportKeys = [
   'report.link',
 ] as const;
 
+/** Fixed strings of the "What happened?" page (`whatHappened.*`); `whatHappened.link` is the line that links it. */
+const whatHappenedKeys = [
+  'whatHappened.title',
+  'whatHappened.description',
+  'whatHappened.intro',
+  'whatHappened.readNow',
+  'whatHappened.platformTitle',
+  'whatHappened.platformOther',
+  'whatHappened.countryTitle',
+  'whatHappened.countryOther',
+  'whatHappened.checker',
+  'whatHappened.restart',
+  'whatHappened.link',
+] as const;
+
 /** Every reason code the verifier gives, plus the variants worded differently (src/lib/verify-message.ts). */
 const reasonKeys = [
   ...new Set([
@@ -268,6 +283,7 @@ export const uiStrings = z.object({
     'Text on the Open data page (`openData.contactNote`: the line on the contact page that links it).',
   ),
   ...required(reportKeys, 'Text on the report-a-scam page.'),
+  ...required(whatHappenedKeys, 'Text on the "What happened?" page (`whatHappened.link`: the link to it elsewhere).'),
   ...prefixed('report.role', authorityRoles, 'Heading of what an authority is for, on the report-a-scam page.'),
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
   ...prefixed('contact.purpose', phonePurposes, 'What a phone line is for, shown with the number.'),
