@@ -15,7 +15,7 @@ const zh = compileDictionary(
       ['实名认证', '身份验证'],
       ['币安', 'binance'],
     ],
-    stopwords: ['了', '怎么办', '一直', '我'],
+    stopwords: ['了', '怎么办', '一直', '我', '能', '会', '要'],
   },
   unspaced,
   [
@@ -63,6 +63,19 @@ describe('tokenize', () => {
       ['被骗', false],
       ['了', true],
       ['怎么办', true],
+    ]);
+  });
+  it('takes a single Chinese character for a term only when it is a word of its own', () => {
+    expect(tokenize('能量不足', zh).map((t) => [t.text, t.stop])).toEqual([
+      ['能量', false],
+      ['不足', false],
+    ]);
+    expect(tokenize('会员等级', zh).some((t) => t.stop)).toBe(false);
+    expect(tokenize('要求补充材料', zh).some((t) => t.stop)).toBe(false);
+    expect(tokenize('我要提币', zh).map((t) => [t.text, t.stop])).toEqual([
+      ['我', true],
+      ['要', true],
+      ['提币', false],
     ]);
   });
   it('matches terms in letters only on whole words, multi-word terms included', () => {

@@ -87,6 +87,22 @@ function matcherFor(dictionary: Dictionary): Matcher {
   return matcher;
 }
 
+/** A term in an unspaced script of two characters or more, which may end inside a word. */
+function isLongUnspaced(term: string): boolean {
+  return segmentedScript.test(term.slice(-1)) && Array.from(term).length > 1;
+}
+
+/** Whether `text[from, to)` is made of dictionary terms end to end, longest first. */
+function allTerms(text: string, from: number, to: number, { entries, longest }: Matcher): boolean {
+  for (let position = from; position < to; ) {
+    let length = Math.min(longest, to - position);
+    while (length > 0 && !entries.has(text.slice(position, position + length))) length--;
+    if (length === 0) return false;
+    position += length;
+  }
+  return true;
+}
+
 /** Letters or digits: a piece of text that is a word rather than spaces or punctuation. */
 const wordLike = /[\p{L}\p{N}]/u;
 
@@ -94,11 +110,14 @@ const wordLike = /[\p{L}\p{N}]/u;
  * Splits `text` into words, keeping dictionary terms and stop words whole (`cash out`, `谷歌验证器`,
  * `怎么办`), longest first, everything else split where `Intl.Segmenter` splits it. Terms are only
  * looked for where a word starts, so `入金` is found in `入金没到` but not inside `收入金额`. A term
- * in letters must also end where a word ends (`my` is not in `myself`); one in Chinese may end inside
- * a word, since the segmenter often glues a particle to it (`被骗了` is split `被` `骗了`).
+ * in letters must also end where a word ends (`my` is not in `myself`); one of several Chinese
+ * characters may end inside a word, since the segmenter often glues a particle to it (`被骗了` is
+ * split `被` `骗了`), a single character only where the rest of the word is terms too (`我要` is
+ * two stop words, `能量` is not `能` and `量`).
  */
 export function tokenize(text: string, dictionary: Dictionary): Token[] {
-  const { entries, longest } = matcherFor(dictionary);
+  const matcher = matcherFor(dictionary);
+  const { entries, longest } = matcher;
   const normalized = normalizeText(text);
   const boundaries = [
     ...new Set(segmentWords(normalized, dictionary.lang).flatMap(({ start, end }) => [start, end])),
@@ -112,7 +131,16 @@ export function tokenize(text: string, dictionary: Dictionary): Token[] {
       const end = position + length;
       const candidate = normalized.slice(position, end);
       const entry = entries.get(candidate);
-      if (!entry || !(isBoundary.has(end) || segmentedScript.test(candidate.slice(-1)))) continue;
+      if (!entry) continue;
+      // A term in letters ends where a word ends. One of several Chinese characters may end inside a
+      // word (the segmenter glues particles: `被骗了` is `被` `骗了`); a single character only if the
+      // rest of the word is terms too (`我要`), or `能` would eat the start of `能量`, `在` of `在线`.
+      const wordEnd = boundaries.find((boundary) => boundary >= end) ?? normalized.length;
+      const endsWell =
+        isBoundary.has(end) ||
+        isLongUnspaced(candidate) ||
+        (segmentedScript.test(candidate) && allTerms(normalized, end, wordEnd, matcher));
+      if (!endsWell) continue;
       const token = { text: candidate, start: position, end };
       matched = entry === 'stop' ? { ...token, stop: true } : { ...token, group: entry, stop: false };
     }
