@@ -134,16 +134,24 @@ describe('putFirst', () => {
 });
 
 describe('runSearch', () => {
-  it('runs every query and phrase of the plan and returns each page once, ranked', async () => {
+  it('runs every query, phrase and filter of the plan at once and returns each page once, ranked', async () => {
     const calls: string[] = [];
     const result = (id: string, score: number): PagefindResult => ({
       id,
       score,
       data: () => Promise.resolve({ url: `/${id}/`, excerpt: '', meta: {} }),
     });
+    let pending = 0;
+    let most = 0;
     const pagefind: PagefindApi = {
       options: () => Promise.resolve(),
-      search: (query, options) => {
+      init: () => Promise.resolve(),
+      search: async (query, options) => {
+        pending++;
+        most = Math.max(most, pending);
+        // Pagefind fetches the index chunks a search needs: all searches must be asked for before any ends.
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        pending--;
         if (query === null) {
           calls.push(`filter ${JSON.stringify(options?.filters)}`);
           return Promise.resolve({ results: [result('guide', 0)] });
@@ -162,6 +170,7 @@ describe('runSearch', () => {
       platforms: [],
     });
     expect(calls).toEqual(['cash out', 'withdraw', '"cash out"']);
+    expect(most).toBe(3);
     expect(ranked.map(({ id }) => id)).toEqual(['b', 'a']);
     calls.length = 0;
     const named = await runSearch(pagefind, {

@@ -2,11 +2,21 @@
 import { platformFilter } from './params.ts';
 import { putFirst, rankResults, type SearchPlan } from './rank.ts';
 
-/** What Pagefind returns for one result page, as the results page uses it. */
+/** A part of a page Pagefind found the query in: a section under a heading, or the page's top. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** Where the query's words are in the section. */
+  locations: number[];
+}
+
+/** What Pagefind returns for one result page. */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: PagefindSubResult[];
 }
 
 /** One result of `pagefind.search()`. */
@@ -16,9 +26,12 @@ export interface PagefindResult {
   data: () => Promise<PagefindResultData>;
 }
 
-/** The part of Pagefind's API (`/pagefind/pagefind.js`) the results page uses. */
+/** The part of Pagefind's API (`/pagefind/pagefind.js`) search uses. */
 export interface PagefindApi {
+  /** Before `init`: also `noWorker`, which keeps Pagefind on the page's thread. */
   options: (options: Record<string, unknown>) => Promise<void>;
+  /** Starts loading the index (the entry file, the language's metadata and WebAssembly). */
+  init: () => Promise<void>;
   /** `null` with filters: every page that matches the filters. */
   search: (
     query: string | null,
@@ -27,27 +40,23 @@ export interface PagefindApi {
 }
 
 /**
- * Runs every query and phrase of `plan` one after the other and returns Pagefind's results ranked
- * by {@link rankResults}, the guides of the platforms the query names first; each page once, with
- * the result object first seen for it.
+ * Runs every query, phrase and platform filter of `plan` at once, so that Pagefind fetches the
+ * index chunks they need together, and returns the results ranked by {@link rankResults}, the
+ * guides of the platforms the query names first; each page once, with the result object first
+ * seen for it.
  */
 export async function runSearch(pagefind: PagefindApi, plan: SearchPlan): Promise<PagefindResult[]> {
+  const search = async (query: string | null, filters?: Record<string, string>) =>
+    (await pagefind.search(query, filters && { filters }))?.results ?? [];
+  const [runs, phraseHits, guides] = await Promise.all([
+    Promise.all(plan.queries.map(async ({ query, weight }) => ({ weight, results: await search(query) }))),
+    Promise.all(
+      plan.phrases.map(async (phrase) => ({ phrase, pages: new Set((await search(phrase)).map(({ id }) => id)) })),
+    ),
+    Promise.all(plan.platforms.map((platform) => search(null, { [platformFilter]: platform }))),
+  ]);
   const seen = new Map<string, PagefindResult>();
-  const runs = [];
-  for (const { query, weight } of plan.queries) {
-    const results = (await pagefind.search(query))?.results ?? [];
-    for (const result of results) if (!seen.has(result.id)) seen.set(result.id, result);
-    runs.push({ weight, results });
-  }
-  const phraseHits = [];
-  for (const phrase of plan.phrases) {
-    const pages = new Set(((await pagefind.search(phrase))?.results ?? []).map((result) => result.id));
-    phraseHits.push({ phrase, pages });
-  }
+  for (const { results } of runs) for (const result of results) if (!seen.has(result.id)) seen.set(result.id, result);
   const ranked = rankResults(runs, phraseHits).flatMap(({ id }) => seen.get(id) ?? []);
-  const guides = [];
-  for (const platform of plan.platforms) {
-    guides.push(...((await pagefind.search(null, { filters: { [platformFilter]: platform } }))?.results ?? []));
-  }
-  return putFirst(ranked, guides);
+  return putFirst(ranked, guides.flat());
 }
