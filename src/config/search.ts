@@ -30,3 +30,15 @@ export const searchRanking = {
   ...starlightRanking,
   metaWeights: { title: 0, [searchFields.heading]: 5, [searchFields.terms]: 8, [searchFields.platform]: 2 },
 };
+
+/** Results the dialog and the results page show at first, and add with "more": each costs the reader a download of its excerpt data. */
+export const resultsPerPage = 5;
+
+/**
+ * About how many bytes of the synonym dictionary's JSON go in one shard: a query fetches the shards
+ * of its words' first characters only (`src/lib/search/dictionary.ts`).
+ */
+export const dictionaryShardBytes = 1024;
+
+/** The `import.meta.env` variable the search-index integration sets to its build's tag (Pagefind's `metaCacheTag`). */
+export const searchIndexTagVariable = 'SIGNPOST_SEARCH_INDEX_TAG';

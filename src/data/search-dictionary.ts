@@ -1,10 +1,12 @@
-/** Each locale's synonym dictionary for pages and endpoints (Astro side): the results page and the search dialog's JSON. */
+/** Each locale's synonym dictionary for pages and endpoints (Astro side): compiled, and in the shards search fetches. */
 import { getCollection, getEntry } from 'astro:content';
 import type { Locale } from '../config/locales.ts';
-import type { Dictionary } from '../lib/search/dictionary.ts';
+import { dictionaryShardBytes } from '../config/search.ts';
+import { shardCount, shardDictionary, type Dictionary, type DictionaryShard } from '../lib/search/dictionary.ts';
 import { compileSearchDictionary } from '../readers/search.ts';
 
 const compiled = new Map<Locale, Promise<Dictionary>>();
+const sharded = new Map<Locale, Promise<DictionaryShard[]>>();
 
 /** The compiled dictionary of `locale`, knowing the platforms' names, made once per build. */
 export function searchDictionary(locale: Locale): Promise<Dictionary> {
@@ -20,4 +22,16 @@ export function searchDictionary(locale: Locale): Promise<Dictionary> {
     compiled.set(locale, dictionary);
   }
   return dictionary;
+}
+
+/** The dictionary of `locale` in shards of about {@link dictionaryShardBytes} each, as `/<locale>/search/synonyms/<n>.json` serves them. */
+export function searchDictionaryShards(locale: Locale): Promise<DictionaryShard[]> {
+  let shards = sharded.get(locale);
+  if (!shards) {
+    shards = searchDictionary(locale).then((dictionary) =>
+      shardDictionary(dictionary, shardCount(dictionary, dictionaryShardBytes)),
+    );
+    sharded.set(locale, shards);
+  }
+  return shards;
 }

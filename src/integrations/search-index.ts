@@ -14,6 +14,7 @@ import type { Dictionary } from '../lib/search/dictionary.ts';
 import type { IndexMessage, IndexRequest, IndexWorkerData } from './search-index.worker.ts';
 import { locales } from '../config/locales.ts';
 import { compileSearchDictionary } from '../readers/search.ts';
+import { searchIndexTagVariable } from '../config/search.ts';
 import type { SiteContent } from '../readers/site-fs.ts';
 
 /** Throws with Pagefind's own messages when a call reports errors. */
@@ -98,6 +99,12 @@ export function searchIndex(content: Pick<SiteContent, 'search' | 'platforms'>):
   return {
     name: 'signpost:search-index',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        // The same for every page of this build, and new with the next: pages preload the entry file
+        // at the address Pagefind then fetches it from (src/lib/search/preload.ts).
+        const tag = Date.now().toString(36);
+        updateConfig({ vite: { define: { [`import.meta.env.${searchIndexTagVariable}`]: JSON.stringify(tag) } } });
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
       },

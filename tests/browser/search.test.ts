@@ -103,9 +103,9 @@ describeBrowser('search', () => {
     await page.close();
   });
 
-  it('loads nothing of search before the reader heads for it, then everything on focus of the button', async () => {
+  it('loads nothing of search before the reader heads for it, then Pagefind’s files at once on focus of the button', async () => {
     const isSearchAsset = (url: string) =>
-      /\/pagefind\/|\/search\/synonyms\.json$|site-search-ui\.client/.test(new URL(url).pathname);
+      /\/pagefind\/|\/search\/synonyms\/|site-search-ui\.client/.test(new URL(url).pathname);
     const first = requests.length;
     const page = await open('/en/withdrawals/withdrawal-pending/', { viewport: desktop });
     // Well past the browser's idle time, when Starlight's own dialog loaded Pagefind.
@@ -114,42 +114,55 @@ describeBrowser('search', () => {
     expect(requests.slice(first).filter(isSearchAsset)).toEqual([]);
     expect(await page.locator(`${searchDialog.button} kbd`).first().isVisible()).toBe(true);
 
+    // Pagefind's script, WebAssembly, entry file and metadata, before any query.
     await Promise.all([
-      page.waitForRequest('**/pagefind/pagefind-ui.js'),
-      page.waitForRequest('**/pagefind/pagefind-ui.css'),
-      page.waitForRequest('**/en/search/synonyms.json'),
+      page.waitForRequest('**/pagefind/pagefind.js'),
+      page.waitForRequest('**/pagefind/wasm.en.pagefind'),
+      page.waitForRequest(/\/pagefind\/pagefind-entry\.json\?ts=\w+$/),
+      page.waitForRequest(/\/pagefind\/pagefind\.en_\w+\.pf_meta$/),
       page.focus(searchDialog.button),
     ]);
     await page.keyboard.press('Enter');
     await page.locator(searchDialog.input).fill('cash out stuck');
     const results = (await dialogResults(page, 'cash out stuck')).map(pathOf);
     expect(results.slice(0, 3)).toContain('/en/withdrawals/withdrawal-pending/');
-    expect(requests.slice(first).some((url) => new URL(url).pathname === '/pagefind/pagefind.js')).toBe(true);
-    // Only the title is shown: the index's weighted fields are not listed as tags.
-    expect(await page.locator('#starlight__search .pagefind-ui__result-tag').count()).toBe(0);
+    const searchRequests = requests.slice(first).filter(isSearchAsset).map((url) => new URL(url).pathname);
+    // Each file once (preloaded, then taken from the cache), and no Pagefind worker nor UI.
+    expect(searchRequests.filter((path) => path.endsWith('.pf_meta') || path.endsWith('.pagefind'))).toHaveLength(2);
+    expect(searchRequests.filter((path) => /pagefind-(worker|ui)/.test(path))).toEqual([]);
+    expect(searchRequests.some((path) => path.startsWith('/en/search/synonyms/'))).toBe(true);
     await page.close();
   });
 
-  it('opens at once and keeps what the reader typed before the search UI arrived', async () => {
+  it('opens at once, takes what the reader typed before search loaded, and shows more on request', async () => {
     const page = await open('/en/', { viewport: desktop });
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/pagefind/pagefind-ui.js', async (route) => {
+    await page.route('**/_astro/site-search-ui.client.*', async (route) => {
       await held;
       await route.continue();
     });
     await page.click(searchDialog.button);
     expect(await page.locator(`${searchDialog.dialog}[open]`).isVisible()).toBe(true);
-    expect(await page.locator(searchDialog.standIn).evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await page.locator(searchDialog.input).evaluate((input) => input === document.activeElement)).toBe(true);
     await page.keyboard.type('withdrawl stuck');
-    expect(await page.locator(searchDialog.input).count()).toBe(0);
     release();
     const results = (await dialogResults(page, 'withdrawl stuck')).map(pathOf);
     expect(results.slice(0, 3)).toContain('/en/withdrawals/withdrawal-pending/');
-    const input = page.locator(searchDialog.input);
-    expect(await input.inputValue()).toBe('withdrawl stuck');
-    expect(await input.evaluate((element) => element === document.activeElement)).toBe(true);
-    expect(await page.locator(searchDialog.standIn).count()).toBe(0);
+    expect(results).toHaveLength(5);
+    await page.click(searchDialog.more);
+    await expect.poll(async () => (await dialogResults(page, 'withdrawl stuck')).length).toBeGreaterThan(5);
+    expect(await page.locator(searchDialog.input).inputValue()).toBe('withdrawl stuck');
+    await page.close();
+  });
+
+  it('submits the dialog’s field to the results page with Enter', async () => {
+    const page = await open('/zh-cn/', { viewport: desktop });
+    await page.click(searchDialog.button);
+    await page.locator(searchDialog.input).fill('提币 没到账');
+    await Promise.all([page.waitForURL('**/zh-cn/search/?q=*'), page.keyboard.press('Enter')]);
+    await searched(page);
+    expect(await page.locator('#search-query').inputValue()).toBe('提币 没到账');
     await page.close();
   });
 

@@ -163,7 +163,7 @@ describe.each(servers)('%s, as docs/deploy.md sets it up', (name) => {
         await visit('en/');
         await page.click('site-search button[data-open-modal]:not([disabled])');
         await page.locator('dialog[open] input').fill('deposit');
-        await page.locator('#starlight__search .pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
+        await page.locator('site-search [data-search-results] a').first().waitFor({ timeout: 30_000 });
 
         await visit('en/get-help/support-ladder/');
         expect(await page.locator('h1').first().textContent()).toBeTruthy();

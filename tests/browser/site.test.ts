@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { localeIds } from '../../src/config/locales.ts';
 import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { describeBrowser, phone, useBrowserSite } from '../helpers/browser.ts';
+import { dialogResults, pathOf, searchDialog } from '../../scripts/lib/search-dialog.ts';
 
 const shots = new URL('../../.cache/screenshots/', import.meta.url);
 const site = useBrowserSite();
@@ -23,20 +24,14 @@ async function open(path: string, options: Parameters<Browser['newPage']>[0] = {
   return page;
 }
 
-/** Opens Starlight's search dialog from the home page's header and returns the result links for `query`. */
+/** Opens the search dialog from the home page's header and returns the result pages for `query`, best first. */
 async function search(locale: string, query: string): Promise<string[]> {
   const page = await open(`/${locale}/`);
-  await page.click('site-search button[data-open-modal]:not([disabled])');
-  const input = page.locator('dialog[open] input');
-  await input.fill(query);
-  const results = page.locator('#starlight__search .pagefind-ui__result-link');
-  await results.first().waitFor({ timeout: 15_000 });
-  const hrefs = await results.evaluateAll((links) =>
-    links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
-  );
+  await page.click(searchDialog.button);
+  await page.locator(searchDialog.input).fill(query);
+  const hrefs = await dialogResults(page, query);
   await page.close();
-  // Sub-results point into sections of the same page: keep each page once, in rank order.
-  return [...new Set(hrefs)];
+  return hrefs.map(pathOf);
 }
 
 describeBrowser('in headless Chromium', () => {

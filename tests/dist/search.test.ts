@@ -8,6 +8,8 @@ import { searchRanking } from '../../src/config/search.ts';
 import { loadSearchDictionary } from '../../src/readers/search-fs.ts';
 import { siteUrl } from '../../src/config/site.ts';
 import type { SiteSearchConfig } from '../../src/components/search/site-search.client.ts';
+import type { SearchConfig } from '../../src/lib/search/config.ts';
+import { mergeShards, type DictionaryShard } from '../../src/lib/search/dictionary.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { searchFields } from '../../src/config/search.ts';
 import { distDir, readPage, requireBuild } from '../helpers/site.ts';
@@ -118,28 +120,55 @@ describe.each(localeIds)('search in %s', (locale) => {
     expect(suggestions).toContain(`/${locale}/verify/`);
     expect(suggestions.filter((href) => /^\/[^/]+\/[a-z-]+\/[a-z0-9-]+\/$/.test(href ?? '')).length).toBeGreaterThanOrEqual(4);
     const config = JSON.parse(doc.querySelector('[data-search-page]')?.getAttribute('data-search-page') ?? '{}') as {
-      dictionary?: { lang?: string };
+      search?: SearchConfig;
     };
-    expect(config.dictionary?.lang).toBe(locales[locale].lang);
+    expect(config.search?.dictionary.lang).toBe(locales[locale].lang);
+    // What every search needs is asked for with the page, at the addresses Pagefind fetches.
+    const hints = [...doc.querySelectorAll('head link[rel="preload"], head link[rel="modulepreload"]')].map((link) =>
+      link.getAttribute('href'),
+    );
+    expect(hints).toEqual(
+      expect.arrayContaining([
+        '/pagefind/pagefind.js',
+        `/pagefind/${config.search?.wasm ?? ''}`,
+        `/pagefind/pagefind-entry.json?ts=${config.search?.indexTag ?? ''}`,
+      ]),
+    );
   });
 
-  it('gives the header’s search dialog the site’s ranking and the locale’s dictionary, which loads with it', () => {
+  it('gives the header’s search dialog the site’s ranking, the index’s files and the dictionary’s shards, none of which loads with the page', () => {
     const page = `/${locale}/deposits/deposit-not-received/`;
     const header = readPage(page).querySelector('site-search[data-site-search]');
     const config = JSON.parse(header?.getAttribute('data-site-search') ?? '{}') as Partial<SiteSearchConfig>;
-    expect(config.bundlePath).toBe('/pagefind/');
-    expect(config.ranking).toEqual(searchRanking);
-    expect(config.dictionary).toBe(`/${locale}/search/synonyms.json`);
-    const served = JSON.parse(readFileSync(join(distDir, locale, 'search', 'synonyms.json'), 'utf8')) as unknown;
-    expect(served).toEqual(loadSearchDictionary(locale));
-    // Neither Pagefind nor the dialog's own code or styles load with the page.
+    const search = config.search;
+    expect(search?.bundlePath).toBe('/pagefind/');
+    expect(search?.ranking).toEqual(searchRanking);
+    expect(search?.language).toBe(locales[locale].lang.toLowerCase());
+    // The tag and the WebAssembly file the page preloads are the ones Pagefind uses.
+    const entry = JSON.parse(readFileSync(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { wasm: string | null }>;
+    };
+    expect(search?.wasm).toBe(`wasm.${entry.languages[search?.language ?? '']?.wasm ?? 'unknown'}.pagefind`);
+    expect(search?.indexTag).toMatch(/^[a-z0-9]+$/);
+    expect(search?.indexTag).not.toBe('dev');
+    // The shards, together, are the locale's dictionary.
+    const dictionary = loadSearchDictionary(locale);
+    const shards = Array.from({ length: search?.dictionary.shards ?? 0 }, (_, n) =>
+      JSON.parse(readFileSync(join(distDir, locale, 'search', 'synonyms', `${n}.json`), 'utf8')) as DictionaryShard,
+    );
+    expect(shards.length).toBeGreaterThan(1);
+    const merged = mergeShards(dictionary, shards);
+    expect(new Set(merged.groups.map((group) => group.join()))).toEqual(new Set(dictionary.groups.map((group) => group.join())));
+    expect(new Set(merged.stopwords)).toEqual(new Set(dictionary.stopwords));
+    expect(merged.platforms).toEqual(dictionary.platforms);
+    // Neither Pagefind nor the dialog's own code loads with the page.
     const upFront = pageWeight(distDir, page).files;
     expect(upFront.length).toBeGreaterThan(2);
-    expect(upFront.filter((file) => /pagefind|site-search-ui|search-dialog/.test(file))).toEqual([]);
-    // Until Pagefind's UI arrives, the dialog's field submits to the results page.
-    const standIn = header?.querySelector('form[data-search-stand-in]');
-    expect(standIn?.getAttribute('action')).toBe(`/${locale}/search/`);
-    expect(standIn?.querySelector('input[name="q"]')).not.toBeNull();
+    expect(upFront.filter((file) => /pagefind|site-search-ui/.test(file))).toEqual([]);
+    // Until search loads, and without JavaScript, the dialog's field submits to the results page.
+    const form = header?.querySelector('dialog form[role="search"]');
+    expect(form?.getAttribute('action')).toBe(`/${locale}/search/`);
+    expect(form?.querySelector('input[name="q"]')).not.toBeNull();
   });
 
   it('sends the home search box to the results page', () => {

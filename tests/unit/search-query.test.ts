@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { spaced, unspaced } from '../fixtures/languages.ts';
-import { compileDictionary, tokenize } from '../../src/lib/search/dictionary.ts';
+import {
+  compileDictionary,
+  mergeShards,
+  shardCount,
+  shardDictionary,
+  shardsFor,
+  tokenize,
+} from '../../src/lib/search/dictionary.ts';
+import { loadSearchDictionary } from '../../src/readers/search-fs.ts';
+import { localeIds } from '../../src/config/locales.ts';
+import { loadRelevanceSuite } from '../../scripts/lib/search-suite.ts';
 import { prepareQuery } from '../../src/lib/search/query.ts';
 import { normalizeText, words } from '../../src/lib/search/text.ts';
 
@@ -124,5 +134,47 @@ describe('prepareQuery', () => {
   });
   it('normalises full-width input', () => {
     expect(prepareQuery('２ＦＡ', en).query).toBe('2fa');
+  });
+});
+
+describe('dictionary shards', () => {
+  it('split a dictionary by the first character of its terms, each group whole', () => {
+    const shards = shardDictionary(zh, 4);
+    expect(shards).toHaveLength(4);
+    const merged = mergeShards(unspaced, shards);
+    expect(new Set(merged.groups)).toEqual(new Set(zh.groups));
+    expect(new Set(merged.stopwords)).toEqual(new Set(zh.stopwords));
+    expect(merged.platforms).toEqual(zh.platforms);
+    // 出金 and 提币 start in different shards, and each holds their group.
+    for (const term of ['出金', '提币']) {
+      const shard = shards[(term.codePointAt(0) ?? 0) % 4];
+      expect(shard?.groups.some((group) => group.includes(term) && group[0] === '提币')).toBe(true);
+    }
+  });
+  it('are about the size asked for', () => {
+    const size = JSON.stringify(zh).length;
+    expect(shardCount(zh, size)).toBe(1);
+    expect(shardCount(zh, size / 3)).toBe(3);
+    expect(shardCount(zh, size * 10)).toBe(1);
+  });
+  it('fetched for a query, tokenize it as the whole dictionary does (every query of every suite)', () => {
+    for (const locale of localeIds) {
+      const dictionary = loadSearchDictionary(locale);
+      const count = 7;
+      const shards = shardDictionary(dictionary, count);
+      const queries = [...loadRelevanceSuite(locale).map((item) => item.q), '被骗了怎么办', 'usdt没到账', 'Cash out my USDT'];
+      for (const q of queries) {
+        const needed = shardsFor(q, dictionary.lang, count);
+        expect(needed.length).toBeLessThan(count + 1);
+        const partial = mergeShards(dictionary, needed.map((n) => shards[n] ?? { groups: [], stopwords: [], platforms: {} }));
+        expect(prepareQuery(q, partial), `${locale}: ${q}`).toEqual(prepareQuery(q, dictionary));
+      }
+    }
+  });
+  it('needed for a query are those of its words’ first characters, and of every Chinese character', () => {
+    expect(shardsFor('Cash out, my USDT', 'en', 1000)).toEqual(
+      [...new Set(['c', 'o', 'm', 'u'].map((c) => (c.codePointAt(0) ?? 0) % 1000))].sort((a, b) => a - b),
+    );
+    expect(shardsFor('usdt没到账', 'zh-CN', 100000).length).toBe(4);
   });
 });

@@ -1,63 +1,23 @@
-/** The search results page: runs the reader's query with Pagefind and lists ranked results with the terms marked. */
-import type { Dictionary } from '../../lib/search/dictionary.ts';
-import { excerptParts } from '../../lib/search/excerpt.ts';
-import { highlightRanges, withHighlight } from '../../lib/search/highlight.ts';
-import { highlightParam, queryParam } from '../../lib/search/params.ts';
-import { prepareQuery } from '../../lib/search/query.ts';
-import { searchPlan } from '../../lib/search/rank.ts';
-import { runSearch, type PagefindApi, type PagefindResultData } from '../../lib/search/run.ts';
+/** The search results page: runs the reader's query and lists ranked results with the terms marked. */
+import { createSearch } from '../../lib/search/client.ts';
+import { fill, maxQueryLength, type SearchConfig, type SearchStrings } from '../../lib/search/config.ts';
+import { queryParam } from '../../lib/search/params.ts';
+import { preloadSearch } from '../../lib/search/preload.ts';
+import type { PagefindResultData } from '../../lib/search/run.ts';
+import { excerptParagraph, resultLink } from './result-view.ts';
 
 /** What the page passes in `data-search-page`. */
 export interface SearchPageConfig {
-  /** URL of Pagefind's `pagefind.js`. */
-  bundle: string;
-  /** The site's base path, prefixed to result URLs. */
-  baseUrl: string;
-  ranking: Record<string, unknown>;
-  dictionary: Dictionary;
-  pageSize: number;
-  strings: Record<'searching' | 'found' | 'foundOne' | 'none' | 'error', string>;
-}
-
-/** Longest query taken from the URL. */
-const maxQueryLength = 200;
-
-/** Replaces `{name}` placeholders. */
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
-
-/** Appends `text` to `parent`, with the ranges where `terms` occur in `<mark>`. */
-function appendMarked(parent: HTMLElement, text: string, terms: readonly string[]): void {
-  let position = 0;
-  for (const [start, end] of highlightRanges(text, terms)) {
-    parent.append(text.slice(position, start));
-    const mark = document.createElement('mark');
-    mark.textContent = text.slice(start, end);
-    parent.append(mark);
-    position = end;
-  }
-  parent.append(text.slice(position));
+  search: SearchConfig;
+  strings: SearchStrings;
 }
 
 /** One result: the title linking to the page with the terms to highlight there, and Pagefind's excerpt. */
 function resultItem(data: PagefindResultData, terms: readonly string[]): HTMLLIElement {
   const item = document.createElement('li');
   const heading = document.createElement('h2');
-  const link = document.createElement('a');
-  link.href = withHighlight(data.url, terms, highlightParam);
-  appendMarked(link, data.meta['title'] ?? data.url, terms);
-  heading.append(link);
-  const excerpt = document.createElement('p');
-  for (const part of excerptParts(data.excerpt)) {
-    if (part.mark) {
-      const mark = document.createElement('mark');
-      mark.textContent = part.text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(part.text);
-    }
-  }
-  item.append(heading, excerpt);
+  heading.append(resultLink(data.url, data.meta['title'] ?? data.url, terms));
+  item.append(heading, excerptParagraph(data.excerpt));
   return item;
 }
 
@@ -80,22 +40,20 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     root.dataset['state'] = 'empty';
     return;
   }
+  preloadSearch(config.search);
   document.title = `${query} · ${document.title}`;
   root.dataset['state'] = 'searching';
   status.textContent = config.strings.searching;
 
-  const prepared = prepareQuery(query, config.dictionary);
-  let results;
+  let outcome;
   try {
-    const pagefind = (await import(/* @vite-ignore */ config.bundle)) as PagefindApi;
-    await pagefind.options({ baseUrl: config.baseUrl, ranking: config.ranking });
-    results = await runSearch(pagefind, searchPlan(prepared));
+    outcome = await createSearch(config.search).search(query);
   } catch {
     status.textContent = config.strings.error;
     root.dataset['state'] = 'error';
     return;
   }
-
+  const { prepared, results } = outcome;
   if (results.length === 0) {
     status.textContent = fill(config.strings.none, { query });
     root.dataset['state'] = 'done';
@@ -108,12 +66,12 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
       : fill(config.strings.found, { query, count: results.length });
 
   let shown = 0;
+  /** The next page of results, each drawn as soon as it and those before it are in. */
   const showMore = async () => {
-    const next = results.slice(shown, shown + config.pageSize);
+    const next = results.slice(shown, shown + config.search.pageSize).map((result) => result.data());
     shown += next.length;
-    for (const data of await Promise.all(next.map((result) => result.data()))) {
-      list.append(resultItem(data, prepared.highlight));
-    }
+    list.hidden = false;
+    for (const data of next) list.append(resultItem(await data, prepared.highlight));
     more.hidden = shown >= results.length;
   };
   more.addEventListener('click', () => {
@@ -121,6 +79,5 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     void showMore().then(() => list.children[first]?.querySelector('a')?.focus());
   });
   await showMore();
-  list.hidden = false;
   root.dataset['state'] = 'done';
 }

@@ -1,73 +1,39 @@
-/** Pagefind's Default UI in the search dialog, with the site's ranking and query preparation; loaded on first use. */
-import type { Dictionary } from '../../lib/search/dictionary.ts';
-import { dialogResult, dialogTerm, type DialogResultData } from '../../lib/search/dialog.ts';
-import dialogStyles from '../../styles/search-dialog.css?url';
+/** The search dialog's results: searches as the reader types and lists ranked results, terms marked; loaded on first use. */
+import { createSearch } from '../../lib/search/client.ts';
+import { fill, maxQueryLength } from '../../lib/search/config.ts';
+import { resultSections } from '../../lib/search/dialog.ts';
+import type { PagefindResult, PagefindResultData } from '../../lib/search/run.ts';
+import { excerptParagraph, resultLink } from './result-view.ts';
 import type { SiteSearchConfig } from './site-search.client.ts';
 
-/** The options of Pagefind's Default UI this site sets (https://pagefind.app/docs/ui/). */
-interface PagefindUiOptions {
-  element: HTMLElement;
-  bundlePath: string;
-  baseUrl: string;
-  ranking: Record<string, unknown>;
-  translations: Record<string, string>;
-  showSubResults: boolean;
-  showImages: boolean;
-  processTerm: (term: string) => string;
-  processResult: (data: DialogResultData) => DialogResultData;
-}
+/** How long typing may pause before a search runs: a search per keystroke would queue up on a slow phone. */
+const debounceMs = 100;
 
-declare global {
-  interface Window {
-    /** Set by Pagefind's `pagefind-ui.js`. */
-    PagefindUI?: new (options: PagefindUiOptions) => unknown;
+/** One result: its title linking to the page, the excerpt, and the sections of the page that match. */
+function resultItem(data: PagefindResultData, terms: readonly string[]): HTMLLIElement {
+  const item = document.createElement('li');
+  const title = document.createElement('p');
+  title.className = 'title';
+  title.append(resultLink(data.url, data.meta['title'] ?? data.url, terms));
+  item.append(title, excerptParagraph(data.excerpt));
+  const sections = resultSections(data);
+  if (sections.length > 0) {
+    const list = document.createElement('ul');
+    for (const section of sections) {
+      const entry = document.createElement('li');
+      entry.append(resultLink(section.url, section.title, terms), excerptParagraph(section.excerpt));
+      list.append(entry);
+    }
+    item.append(list);
   }
+  return item;
 }
 
-/** Adds `element` to the head and resolves once it has loaded. */
-function attach(element: HTMLScriptElement | HTMLLinkElement): Promise<void> {
-  return new Promise((resolve, reject) => {
-    element.addEventListener('load', () => {
-      resolve();
-    });
-    element.addEventListener('error', () => {
-      reject(new Error(`could not load ${element.outerHTML}`));
-    });
-    document.head.append(element);
-  });
-}
-
-function script(src: string): Promise<void> {
-  const element = document.createElement('script');
-  element.src = src;
-  return attach(element);
-}
-
-function stylesheet(href: string): Promise<void> {
-  const element = document.createElement('link');
-  element.rel = 'stylesheet';
-  element.href = href;
-  return attach(element);
-}
-
-/** The locale's dictionary, or `undefined` (queries then go to Pagefind as typed) if it cannot be had. */
-async function dictionaryFrom(url: string): Promise<Dictionary | undefined> {
-  try {
-    const response = await fetch(url);
-    return response.ok ? ((await response.json()) as Dictionary) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Result links in the order they are shown. */
-const resultLinks = (mount: HTMLElement) => [...mount.querySelectorAll<HTMLAnchorElement>('.pagefind-ui__result-link')];
-
-/** Arrow keys move between the input and the result links, as Tab and Shift+Tab do. */
-function arrowKeys(mount: HTMLElement, input: HTMLInputElement): void {
-  mount.addEventListener('keydown', (event) => {
+/** Arrow keys move between the field and the result links, as Tab and Shift+Tab do. */
+function arrowKeys(dialog: HTMLDialogElement, input: HTMLInputElement, list: HTMLElement): void {
+  dialog.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = resultLinks(mount);
+    const links = [...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
     const stops = [input, ...links];
     const current = stops.indexOf(document.activeElement as HTMLInputElement | HTMLAnchorElement);
     if (current < 0 || links.length === 0) return;
@@ -79,37 +45,109 @@ function arrowKeys(mount: HTMLElement, input: HTMLInputElement): void {
 }
 
 /**
- * Loads Pagefind's UI (script and styles, then ours) and the dictionary together, mounts the UI in
- * `mount` and returns its input. Each query goes through {@link dialogTerm}; each result through
- * {@link dialogResult}, with the terms of the query that found it.
+ * Searches what the reader types in `input` (and what was typed before this code arrived) and lists
+ * the results in the dialog's results area, a page at a time. The area's `data-state` and
+ * `data-query` say what it shows (for tests).
  */
-export async function mountSearchUi(mount: HTMLElement, config: SiteSearchConfig): Promise<HTMLInputElement> {
-  const [dictionary] = await Promise.all([
-    dictionaryFrom(config.dictionary),
-    script(`${config.bundlePath}pagefind-ui.js`),
-    stylesheet(`${config.bundlePath}pagefind-ui.css`),
-    stylesheet(dialogStyles),
-  ]);
-  const PagefindUI = window.PagefindUI;
-  if (!PagefindUI) throw new Error('pagefind-ui.js did not define PagefindUI');
-  let highlight: string[] = [];
-  new PagefindUI({
-    element: mount,
-    bundlePath: config.bundlePath,
-    baseUrl: config.baseUrl,
-    ranking: config.ranking,
-    translations: config.translations,
-    showSubResults: true,
-    showImages: false,
-    processTerm: (raw) => {
-      const prepared = dialogTerm(raw, dictionary);
-      highlight = prepared.highlight;
-      return prepared.term;
-    },
-    processResult: (data) => dialogResult(data, highlight),
+export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElement, config: SiteSearchConfig): void {
+  const area = dialog.querySelector<HTMLElement>('[data-search-area]');
+  const status = area?.querySelector<HTMLElement>('[data-search-status]');
+  const list = area?.querySelector<HTMLElement>('[data-search-results]');
+  const more = area?.querySelector<HTMLButtonElement>('[data-search-more]');
+  const help = area?.querySelector<HTMLElement>('[data-search-help]');
+  if (!area || !status || !list || !more || !help) return;
+  const { strings } = config;
+  const search = createSearch(config.search);
+  void search.warm().catch(() => undefined);
+
+  let results: PagefindResult[] = [];
+  let terms: readonly string[] = [];
+  let shown = 0;
+  /** A newer query is waiting: what is being drawn is out of date. */
+  let stale = false;
+
+  const showMore = async () => {
+    const next = results.slice(shown, shown + config.search.pageSize).map((result) => result.data());
+    shown += next.length;
+    for (const data of next) {
+      const item = resultItem(await data, terms);
+      if (stale) return;
+      list.append(item);
+    }
+    more.hidden = shown >= results.length;
+  };
+
+  const show = async (query: string) => {
+    area.dataset['query'] = query;
+    if (!query) {
+      status.textContent = '';
+      list.replaceChildren();
+      more.hidden = help.hidden = true;
+      area.dataset['state'] = 'empty';
+      return;
+    }
+    area.dataset['state'] = 'searching';
+    if (list.childElementCount === 0) status.textContent = strings.searching;
+    let outcome;
+    try {
+      outcome = await search.search(query);
+    } catch {
+      status.textContent = strings.error;
+      area.dataset['state'] = 'error';
+      return;
+    }
+    if (stale) return;
+    ({ results } = outcome);
+    terms = outcome.prepared.highlight;
+    shown = 0;
+    list.replaceChildren();
+    more.hidden = true;
+    help.hidden = results.length > 0;
+    status.textContent =
+      results.length === 0
+        ? fill(strings.none, { query })
+        : fill(results.length === 1 ? strings.foundOne : strings.found, { query, count: results.length });
+    await showMore();
+    if (!stale) area.dataset['state'] = 'done';
+  };
+
+  // One search at a time: input that comes meanwhile is searched when it is done.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  const run = async () => {
+    if (running) {
+      stale = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        clearTimeout(timer);
+        stale = false;
+        await show(input.value.trim().slice(0, maxQueryLength));
+      } while (stale);
+    } finally {
+      running = false;
+    }
+  };
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    if (running) stale = true;
+    timer = setTimeout(() => void run(), delay);
+  };
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) schedule(debounceMs);
   });
-  const input = mount.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-  if (!input) throw new Error('Pagefind UI rendered no search input');
-  arrowKeys(mount, input);
-  return input;
+  input.addEventListener('compositionend', () => schedule(debounceMs));
+  more.addEventListener('click', () => {
+    const first = list.childElementCount;
+    area.dataset['state'] = 'searching';
+    void showMore().then(() => {
+      if (!stale) area.dataset['state'] = 'done';
+      list.children[first]?.querySelector('a')?.focus();
+    });
+  });
+  arrowKeys(dialog, input, list);
+  if (input.value.trim()) schedule(0);
 }

@@ -156,3 +156,73 @@ export function tokenize(text: string, dictionary: Dictionary): Token[] {
   }
   return tokens;
 }
+
+/**
+ * One part of a dictionary, served on its own so that a query fetches only the parts its words can
+ * use: the groups with a term starting with one of the part's characters (whole, with the word
+ * articles use first), the stop words and the platform names that start with one of them.
+ */
+export interface DictionaryShard {
+  groups: string[][];
+  stopwords: string[];
+  platforms: Record<string, string>;
+}
+
+/** The shard, of `count`, that holds the terms starting with `char`. */
+export function shardOf(char: string, count: number): number {
+  return (char.codePointAt(0) ?? 0) % count;
+}
+
+/** How many shards make parts of about `bytes` of JSON each (at least one). */
+export function shardCount(dictionary: Dictionary, bytes: number): number {
+  return Math.max(1, Math.round(JSON.stringify(dictionary).length / bytes));
+}
+
+/** Splits a dictionary into `count` shards by the first character of each term. */
+export function shardDictionary(dictionary: Dictionary, count: number): DictionaryShard[] {
+  const shards = Array.from({ length: count }, () => ({
+    groups: new Set<string[]>(),
+    stopwords: [] as string[],
+    platforms: {} as Record<string, string>,
+  }));
+  const shardFor = (term: string) => shards[shardOf(term, count)];
+  for (const group of dictionary.groups) for (const term of group) shardFor(term)?.groups.add(group);
+  for (const word of dictionary.stopwords) shardFor(word)?.stopwords.push(word);
+  for (const [term, id] of Object.entries(dictionary.platforms)) {
+    const shard = shardFor(term);
+    if (shard) shard.platforms[term] = id;
+  }
+  return shards.map((shard) => ({ ...shard, groups: [...shard.groups] }));
+}
+
+/**
+ * The shards {@link tokenize} needs for `text`: those of every character a term can start at, that
+ * is the first character of each word, each character of an unspaced script, and each character
+ * after one (a Chinese term may end inside a word, and the next one start there).
+ */
+export function shardsFor(text: string, lang: string, count: number): number[] {
+  const needed = new Set<number>();
+  for (const segment of segmentWords(normalizeText(text), lang)) {
+    if (!segment.isWord) continue;
+    const chars = Array.from(segment.text);
+    chars.forEach((char, index) => {
+      if (index === 0 || segmentedScript.test(char) || segmentedScript.test(chars[index - 1] ?? '')) {
+        needed.add(shardOf(char, count));
+      }
+    });
+  }
+  return [...needed].sort((a, b) => a - b);
+}
+
+/** A dictionary made of some of a language's shards: for the texts they were chosen for, it tokenizes as the whole one. */
+export function mergeShards(language: DictionaryLanguage, shards: readonly DictionaryShard[]): Dictionary {
+  const groups = new Map<string, string[]>();
+  for (const shard of shards) for (const group of shard.groups) groups.set(group.join('\u0000'), group);
+  return {
+    lang: language.lang,
+    segmentWords: language.segmentWords,
+    groups: [...groups.values()],
+    stopwords: [...new Set(shards.flatMap((shard) => shard.stopwords))],
+    platforms: Object.assign({}, ...shards.map((shard) => shard.platforms)) as Record<string, string>,
+  };
+}

@@ -1,0 +1,41 @@
+/** What a page tells its search (the header's dialog and the results page): where the index and the dictionary are, and how to rank (browser-safe). */
+
+/** The Pagefind options and files the search of one locale needs, known when the page is built. */
+export interface SearchConfig {
+  /** Pagefind's bundle directory, ending in `/`. */
+  bundlePath: string;
+  /** The site's base path, prefixed to result URLs. */
+  baseUrl: string;
+  /** Pagefind's ranking (`src/config/search.ts`). */
+  ranking: Record<string, unknown>;
+  /**
+   * Pagefind's `metaCacheTag`, the same for every page of a build: Pagefind fetches its entry file
+   * as `pagefind-entry.json?ts=<tag>`, so the page can ask for it before Pagefind does.
+   */
+  indexTag: string;
+  /** The locale's index in Pagefind's entry file: `<html lang>` in lower case, as Pagefind looks it up. */
+  language: string;
+  /** The WebAssembly file Pagefind loads for the locale (`wasm.en.pagefind`; `wasm.unknown.pagefind` without a stemmer). */
+  wasm: string;
+  /** The locale's synonym dictionary, in shards (`src/lib/search/dictionary.ts`). */
+  dictionary: {
+    /** Directory of the shards, ending in `/`: shard `n` is `<url><n>.json`. */
+    url: string;
+    shards: number;
+    /** BCP-47 tag of the language, for `Intl.Segmenter`. */
+    lang: string;
+    segmentWords: boolean;
+  };
+  /** Results shown at first, and added by "more". */
+  pageSize: number;
+}
+
+/** The result count and state messages, from the locale's `searchPage.*` strings (`{query}`, `{count}`). */
+export type SearchStrings = Record<'searching' | 'found' | 'foundOne' | 'none' | 'error', string>;
+
+/** Replaces `{name}` placeholders. */
+export const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));
+
+/** Longest query a reader can type or put in the URL. */
+export const maxQueryLength = 200;
