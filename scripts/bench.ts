@@ -8,6 +8,7 @@
  *   npm run bench -- --sizes 200,1000 --runs 3      # medians of 3 builds, order alternated
  *   npm run bench -- --only build --check           # exit 1 over ×1.15 plain Starlight or superlinear
  *   npm run bench -- --only search --search-runs 7
+ *   npm run bench -- --only search --sizes 1000 --sites real --locales en --conditions slow
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { categories } from '../src/config/categories.ts';
-import { localeIds } from '../src/config/locales.ts';
+import { isLocale, localeIds, type Locale } from '../src/config/locales.ts';
 import { splitFrontmatter } from '../src/readers/docs.ts';
 import { readDocs } from '../src/readers/docs-fs.ts';
 import { relatedIndex, type RelatedCandidate } from '../src/lib/related.ts';
@@ -46,7 +47,16 @@ import {
 } from './lib/bench-report.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { measureCommand, type Measurement } from './lib/measure.ts';
-import { timeDialogSearch, timeResultsPage } from './lib/search-timing.ts';
+import { signpostDialog } from './lib/search-dialog.ts';
+import {
+  pageAssets,
+  slowPhone,
+  starlightDialog,
+  timeDialogSearch,
+  timeResultsPage,
+  unthrottled,
+  type Conditions,
+} from './lib/search-timing.ts';
 import { syntheticArticles } from './lib/synthetic.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -247,8 +257,16 @@ async function serve(dir: string): Promise<{ url: string; server: Server }> {
   return serveStatic({ root: dir });
 }
 
-/** The search section: a cold first search on each site, in each way, for each locale's first suite query. */
-async function searchSection(sites: { name: string; plain: string; ours: string }[], runs: number) {
+/**
+ * The search section: a cold first search on each site, in each way, for each locale's first suite
+ * query, under each set of conditions; the ways alternate their order from run to run.
+ */
+async function searchSection(
+  sites: { name: string; plain: string; ours: string }[],
+  locales: readonly Locale[],
+  runs: number,
+  conditionsList: readonly Conditions[],
+) {
   const samples: SearchSample[] = [];
   const browser = await launchChromium();
   try {
@@ -256,22 +274,29 @@ async function searchSection(sites: { name: string; plain: string; ours: string 
       const plain = await serve(site.plain);
       const ours = await serve(site.ours);
       try {
-        for (const locale of localeIds) {
+        for (const locale of locales) {
           const first = loadRelevanceSuite(locale)[0];
           if (!first) continue;
           const article = `${locale}/${first.expect[0] ?? ''}/`;
-          const ways = {
-            'plain Starlight dialog': () => timeDialogSearch(browser, new URL(article, plain.url).href, first.q),
-            'Signpost dialog': () => timeDialogSearch(browser, new URL(article, ours.url).href, first.q),
-            'Signpost results page': () => timeResultsPage(browser, ours.url, locale, first.q),
-          };
-          for (let run = 0; run < runs; run++) {
-            const entries = Object.entries(ways);
-            for (const [way, measure] of run % 2 === 0 ? entries : entries.reverse()) {
-              samples.push({ site: site.name, way, locale, query: first.q, ...(await measure()) });
+          // What an article page loads by itself is not the results page's search cost.
+          const shared = await pageAssets(browser, new URL(article, ours.url).href);
+          for (const conditions of conditionsList) {
+            const ways = {
+              'plain Starlight dialog': () =>
+                timeDialogSearch(browser, new URL(article, plain.url).href, first.q, starlightDialog, conditions),
+              'Signpost dialog': () =>
+                timeDialogSearch(browser, new URL(article, ours.url).href, first.q, signpostDialog, conditions),
+              'Signpost results page': () => timeResultsPage(browser, ours.url, locale, first.q, shared, conditions),
+            };
+            for (let run = 0; run < runs; run++) {
+              const entries = Object.entries(ways);
+              for (const [way, measure] of run % 2 === 0 ? entries : entries.reverse()) {
+                const sample = { site: site.name, way, conditions: conditions.name, locale, query: first.q };
+                samples.push({ ...sample, ...(await measure()) });
+              }
             }
+            console.error(`  search: ${site.name}, ${locale} "${first.q}", ${conditions.name} × ${runs}`);
           }
-          console.error(`  search: ${site.name}, ${locale} "${first.q}" × ${runs}`);
         }
       } finally {
         plain.server.close();
@@ -283,6 +308,9 @@ async function searchSection(sites: { name: string; plain: string; ours: string 
   }
   return samples;
 }
+
+/** The conditions `--conditions` names. */
+const conditionsByName: Record<string, Conditions> = { unthrottled, slow: slowPhone };
 
 /** Builds what the search section needs and is not there yet: the real site, both ways. */
 function ensureSmallSites(): { plain: string; ours: string } {
@@ -306,6 +334,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       only: { type: 'string' },
       runs: { type: 'string', default: '1' },
       'search-runs': { type: 'string', default: '5' },
+      locales: { type: 'string', default: localeIds.join(',') },
+      conditions: { type: 'string', default: Object.keys(conditionsByName).join(',') },
+      sites: { type: 'string', default: 'real,synthetic' },
       check: { type: 'boolean', default: false },
     },
   });
@@ -314,6 +345,19 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const searchRuns = Number.parseInt(values['search-runs'], 10);
   if (sizes.some((size) => !(size >= localeIds.length)) || !(runs >= 1) || !(searchRuns >= 1)) {
     console.error(`--sizes takes page counts of at least ${localeIds.length}, --runs and --search-runs 1 or more`);
+    process.exit(2);
+  }
+  const benchLocales = values.locales.split(',');
+  const conditions = values.conditions.split(',').map((name) => conditionsByName[name]);
+  const siteKinds = values.sites.split(',');
+  if (
+    !benchLocales.every(isLocale) ||
+    !conditions.every((item) => item !== undefined) ||
+    !siteKinds.every((kind) => kind === 'real' || kind === 'synthetic')
+  ) {
+    console.error(
+      `--locales takes ${localeIds.join(', ')}; --conditions ${Object.keys(conditionsByName).join(', ')}; --sites real, synthetic`,
+    );
     process.exit(2);
   }
   if (values.only && values.only !== 'build' && values.only !== 'search') {
@@ -358,31 +402,44 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 
   if (values.only !== 'build') {
     const largest = Math.max(...sizes);
-    const small = ensureSmallSites();
-    const large = {
-      plain: join(benchDir, `starlight-${largest}`, 'dist'),
-      ours: join(benchDir, `signpost-${largest}`, 'dist'),
-    };
-    if (![large.plain, large.ours].every((dir) => existsSync(join(dir, 'pagefind')))) {
-      console.error(`No ${largest}-page builds yet: building them (untimed)…`);
-      const { dir } = writeSynthetic(largest);
-      await buildOnce('ours', largest, 0, dir);
-      await buildOnce('plain', largest, 0, dir);
+    const sites = [];
+    if (siteKinds.includes('real')) sites.push({ name: 'real site', ...ensureSmallSites() });
+    if (siteKinds.includes('synthetic')) {
+      const large = {
+        plain: join(benchDir, `starlight-${largest}`, 'dist'),
+        ours: join(benchDir, `signpost-${largest}`, 'dist'),
+      };
+      if (![large.plain, large.ours].every((dir) => existsSync(join(dir, 'pagefind')))) {
+        console.error(`No ${largest}-page builds yet: building them (untimed)…`);
+        const { dir } = writeSynthetic(largest);
+        await buildOnce('ours', largest, 0, dir);
+        await buildOnce('plain', largest, 0, dir);
+      }
+      sites.push({ name: `${largest} pages`, ...large });
     }
-    const sites = [
-      { name: 'real site', ...small },
-      { name: `${largest} pages`, ...large },
-    ];
     for (const site of sites) repairPlainIndex(site.plain);
-    const samples = await searchSection(sites, searchRuns);
+    const samples = await searchSection(sites, benchLocales, searchRuns, conditions);
     report.push(
       '',
-      `## Search: first query, cold (median of ${searchRuns} fresh page loads; bytes are Pagefind files)`,
+      `## Search: first query, cold (median of ${searchRuns} fresh page loads, each way in turn)`,
       '',
-      'Dialog: from the click that opens search; the query is typed where the focus is (Pagefind UI then waits its debounce). Signpost’s dialog fetches Pagefind’s UI script from `/pagefind/` on open, so it is counted here; plain Starlight bundles it into `/_astro/` and loads it with every page, so it is not. Results page: from navigation to `/<locale>/search/?q=`. Ratios against plain Starlight’s dialog.',
+      [
+        'Dialog: from the click that opens search; the query is typed where the focus is. Results page: from navigation to `/<locale>/search/?q=`.',
+        'Bytes (as transferred, compressed as hosts do; the same every run): "loaded before open" is what search loads before the reader asks for it (plain Starlight bundles Pagefind’s UI into `/_astro/` and loads it with every page when the browser is idle); "fetched on search" is every request from the click (the dialog) or the navigation (the results page, less its HTML, shown apart, and the files an article page loads too) until results show and the network is quiet.',
+        'Ratios against plain Starlight’s dialog: search bytes in all, bytes fetched on search, time from input to first result.',
+        `Conditions: ${conditions.map((item) => (item.network ? `${item.name} (CPU ×${item.cpuRate}, ${item.network.latency} ms latency, ${Math.round((item.network.downloadThroughput * 8) / 1000)} kbit/s down)` : item.name)).join('; ')}.`,
+      ].join('\n'),
     );
-    for (const site of sites)
-      report.push('', `### ${site.name}`, '', searchTable(samples, site.name, 'plain Starlight dialog'));
+    for (const site of sites) {
+      for (const item of conditions) {
+        report.push(
+          '',
+          `### ${site.name}, ${item.name}`,
+          '',
+          searchTable(samples, site.name, item.name, 'plain Starlight dialog'),
+        );
+      }
+    }
     Object.assign(results, { search: { sites, samples } });
   }
 

@@ -298,45 +298,76 @@ export function budgetProblems(summaries: readonly BuildSummary[], budget: Build
   return problems;
 }
 
-/** One timed search: which site and way, and what it fetched and how long results took. */
+/** One timed search: which site, way and conditions, and what it fetched and how long results took. */
 export interface SearchSample extends SearchTiming {
   site: string;
   way: string;
+  /** The conditions' name (`unthrottled`, `4× CPU, slow 4G`). */
+  conditions: string;
   locale: string;
   query: string;
 }
 
-/** Per site, query and way: median times over the samples, bytes of the first sample, ratios to `reference`. */
-export function searchTable(samples: readonly SearchSample[], site: string, reference: string): string {
+/** Medians of one way of searching for one query under one set of conditions. */
+interface SearchMedians {
+  locale: string;
+  query: string;
+  way: string;
+  runs: number;
+  beforeOpenBytes: number;
+  bytes: number;
+  files: number;
+  documentBytes: number;
+  openMs: number;
+  inputMs: number;
+}
+
+/**
+ * Per query and way, for one site under one set of conditions: bytes (deterministic: the first
+ * sample's), median times, and ratios to `reference`: search's bytes in all (what loaded before
+ * search was opened and what it fetched) and the time from input to the first result.
+ */
+export function searchTable(
+  samples: readonly SearchSample[],
+  site: string,
+  conditions: string,
+  reference: string,
+): string {
   const groups = new Map<string, SearchSample[]>();
-  for (const sample of samples.filter((s) => s.site === site)) {
-    const key = `${sample.query}\u0000${sample.way}`;
+  for (const sample of samples.filter((s) => s.site === site && s.conditions === conditions)) {
+    const key = `${sample.locale}\u0000${sample.query}\u0000${sample.way}`;
     groups.set(key, [...(groups.get(key) ?? []), sample]);
   }
-  const medians = [...groups.values()].map((group) => {
+  const medians = [...groups.values()].map((group): SearchMedians => {
     const first = group[0] as SearchSample;
     return {
+      locale: first.locale,
       query: first.query,
       way: first.way,
       runs: group.length,
-      beforeOpenBytes: median(group.map((s) => s.beforeOpenBytes)),
-      bytes: median(group.map((s) => s.bytes)),
-      files: median(group.map((s) => s.files)),
+      beforeOpenBytes: first.beforeOpenBytes,
+      bytes: first.bytes,
+      files: first.files,
+      documentBytes: first.documentBytes,
       openMs: median(group.map((s) => s.openToResultMs)),
       inputMs: median(group.map((s) => s.inputToResultMs)),
     };
   });
   const rows = medians.map((row) => {
     const base = medians.find((other) => other.query === row.query && other.way === reference);
+    const total = (m: SearchMedians) => m.beforeOpenBytes + m.bytes;
     return [
-      row.query,
+      `${row.locale} “${row.query}”`,
       row.way,
       formatBytes(row.beforeOpenBytes),
       `${formatBytes(row.bytes)} / ${row.files}`,
+      formatBytes(total(row)),
+      formatRatio(ratio(total(row), base && total(base))),
       formatRatio(ratio(row.bytes, base?.bytes)),
-      formatMs(row.openMs),
       formatMs(row.inputMs),
-      formatRatio(ratio(row.openMs, base?.openMs)),
+      formatRatio(ratio(row.inputMs, base?.inputMs)),
+      formatMs(row.openMs),
+      row.documentBytes ? formatBytes(row.documentBytes) : '–',
       String(row.runs),
     ];
   });
@@ -344,12 +375,15 @@ export function searchTable(samples: readonly SearchSample[], site: string, refe
     [
       'query',
       'way',
-      'pagefind before open',
-      'pagefind on search (bytes / files)',
-      'bytes ratio',
-      'open → result (median)',
+      'loaded before open',
+      'fetched on search (bytes / files)',
+      'search bytes in all',
+      'ratio in all',
+      'ratio on search',
       'input → result (median)',
       'time ratio',
+      'open → result (median)',
+      'results page HTML',
       'runs',
     ],
     rows,

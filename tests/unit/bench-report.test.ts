@@ -145,26 +145,32 @@ describe('summaries, scaling and the budget', () => {
 });
 
 describe('searchTable', () => {
-  const search = (way: string, bytes: number, ms: number): SearchSample => ({
+  const search = (way: string, bytes: number, ms: number, conditions = 'unthrottled'): SearchSample => ({
     site: 'real site',
     way,
+    conditions,
     locale: 'en',
     query: 'q',
-    beforeOpenBytes: 0,
-    beforeOpenFiles: 0,
+    beforeOpenBytes: way === 'plain' ? 500 : 0,
+    beforeOpenFiles: way === 'plain' ? 1 : 0,
     bytes,
     files: 3,
-    openToResultMs: ms,
-    inputToResultMs: ms - 100,
+    documentBytes: 0,
+    openToResultMs: ms + 100,
+    inputToResultMs: ms,
   });
 
-  it('shows medians and ratios to the reference way', () => {
-    const table = searchTable(
-      [search('plain', 1000, 500), search('plain', 1000, 700), search('plain', 1000, 900), search('ours', 1500, 600)],
-      'real site',
-      'plain',
-    );
-    expect(table).toMatch(/\| plain \|.*1000 B \/ 3 \|\s*×1\.00 \|\s*700 ms \|\s*600 ms \|\s*×1\.00 \|\s*3 \|/);
-    expect(table).toMatch(/\| ours {2}\|.*1\.46 KB \/ 3 \|\s*×1\.50 \|\s*600 ms \|.*×0\.86 \|\s*1 \|/);
+  it('shows bytes, median times and ratios to the reference way, for one set of conditions', () => {
+    const samples = [
+      search('plain', 1000, 500),
+      search('plain', 1000, 700),
+      search('plain', 1000, 900),
+      search('ours', 1200, 600),
+      search('ours', 9000, 9000, 'slow'),
+    ];
+    const table = searchTable(samples, 'real site', 'unthrottled', 'plain');
+    expect(table).toMatch(/\| plain \|\s*500 B \|\s*1000 B \/ 3 \|\s*1\.46 KB \|\s*×1\.00 \|\s*×1\.00 \|\s*700 ms \|\s*×1\.00 \|\s*800 ms \|\s*– \|\s*3 \|/);
+    expect(table).toMatch(/\| ours {2}\|\s*0 B \|\s*1\.17 KB \/ 3 \|\s*1\.17 KB \|\s*×0\.80 \|\s*×1\.20 \|\s*600 ms \|\s*×0\.86 \|/);
+    expect(table.split('\n')).toHaveLength(4);
   });
 });
