@@ -126,7 +126,10 @@ describeBrowser('search', () => {
     await page.locator(searchDialog.input).fill('cash out stuck');
     const results = (await dialogResults(page, 'cash out stuck')).map(pathOf);
     expect(results.slice(0, 3)).toContain('/en/withdrawals/withdrawal-pending/');
-    const searchRequests = requests.slice(first).filter(isSearchAsset).map((url) => new URL(url).pathname);
+    const searchRequests = requests
+      .slice(first)
+      .filter(isSearchAsset)
+      .map((url) => new URL(url).pathname);
     // Each file once (preloaded, then taken from the cache), and no Pagefind worker nor UI.
     expect(searchRequests.filter((path) => path.endsWith('.pf_meta') || path.endsWith('.pagefind'))).toHaveLength(2);
     expect(searchRequests.filter((path) => /pagefind-(worker|ui)/.test(path))).toEqual([]);

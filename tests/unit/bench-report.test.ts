@@ -169,8 +169,12 @@ describe('searchTable', () => {
       search('ours', 9000, 9000, 'slow'),
     ];
     const table = searchTable(samples, 'real site', 'unthrottled', 'plain');
-    expect(table).toMatch(/\| plain \|\s*500 B \|\s*1000 B \/ 3 \|\s*1\.46 KB \|\s*×1\.00 \|\s*×1\.00 \|\s*700 ms \|\s*×1\.00 \|\s*800 ms \|\s*– \|\s*3 \|/);
-    expect(table).toMatch(/\| ours {2}\|\s*0 B \|\s*1\.17 KB \/ 3 \|\s*1\.17 KB \|\s*×0\.80 \|\s*×1\.20 \|\s*600 ms \|\s*×0\.86 \|/);
+    expect(table).toMatch(
+      /\| plain \|\s*500 B \|\s*1000 B \/ 3 \|\s*1\.46 KB \|\s*×1\.00 \|\s*×1\.00 \|\s*700 ms \|\s*×1\.00 \|\s*800 ms \|\s*– \|\s*3 \|/,
+    );
+    expect(table).toMatch(
+      /\| ours {2}\|\s*0 B \|\s*1\.17 KB \/ 3 \|\s*1\.17 KB \|\s*×0\.80 \|\s*×1\.20 \|\s*600 ms \|\s*×0\.86 \|/,
+    );
     expect(table.split('\n')).toHaveLength(4);
   });
 });

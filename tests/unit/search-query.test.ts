@@ -162,11 +162,19 @@ describe('dictionary shards', () => {
       const dictionary = loadSearchDictionary(locale);
       const count = 7;
       const shards = shardDictionary(dictionary, count);
-      const queries = [...loadRelevanceSuite(locale).map((item) => item.q), '被骗了怎么办', 'usdt没到账', 'Cash out my USDT'];
+      const queries = [
+        ...loadRelevanceSuite(locale).map((item) => item.q),
+        '被骗了怎么办',
+        'usdt没到账',
+        'Cash out my USDT',
+      ];
       for (const q of queries) {
         const needed = shardsFor(q, dictionary.lang, count);
         expect(needed.length).toBeLessThan(count + 1);
-        const partial = mergeShards(dictionary, needed.map((n) => shards[n] ?? { groups: [], stopwords: [], platforms: {} }));
+        const partial = mergeShards(
+          dictionary,
+          needed.map((n) => shards[n] ?? { groups: [], stopwords: [], platforms: {} }),
+        );
         expect(prepareQuery(q, partial), `${locale}: ${q}`).toEqual(prepareQuery(q, dictionary));
       }
     }

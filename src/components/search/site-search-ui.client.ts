@@ -65,6 +65,8 @@ export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElemen
   let shown = 0;
   /** A newer query is waiting: what is being drawn is out of date. */
   let stale = false;
+  // Read through a call: `stale` changes while a search awaits, which TypeScript's narrowing does not see.
+  const isStale = () => stale;
 
   const showMore = async () => {
     const next = results.slice(shown, shown + config.search.pageSize).map((result) => result.data());
@@ -108,7 +110,7 @@ export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElemen
         ? fill(strings.none, { query })
         : fill(results.length === 1 ? strings.foundOne : strings.found, { query, count: results.length });
     await showMore();
-    if (!stale) area.dataset['state'] = 'done';
+    if (!isStale()) area.dataset['state'] = 'done';
   };
 
   // One search at a time: input that comes meanwhile is searched when it is done.
@@ -125,7 +127,7 @@ export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElemen
         clearTimeout(timer);
         stale = false;
         await show(input.value.trim().slice(0, maxQueryLength));
-      } while (stale);
+      } while (isStale());
     } finally {
       running = false;
     }
@@ -137,9 +139,11 @@ export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElemen
     timer = setTimeout(() => void run(), delay);
   };
   input.addEventListener('input', (event) => {
-    if (!(event as InputEvent).isComposing) schedule(debounceMs);
+    if (!event.isComposing) schedule(debounceMs);
   });
-  input.addEventListener('compositionend', () => schedule(debounceMs));
+  input.addEventListener('compositionend', () => {
+    schedule(debounceMs);
+  });
   more.addEventListener('click', () => {
     const first = list.childElementCount;
     area.dataset['state'] = 'searching';

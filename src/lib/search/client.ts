@@ -63,7 +63,10 @@ export function createSearch(config: SearchConfig): SiteSearch {
   const dictionaryFor = async (raw: string): Promise<Dictionary> => {
     const { lang, shards: count } = config.dictionary;
     const loaded = await Promise.all(shardsFor(raw, lang, count).map(shard));
-    return mergeShards(config.dictionary, loaded.filter((part) => part !== undefined));
+    return mergeShards(
+      config.dictionary,
+      loaded.filter((part) => part !== undefined),
+    );
   };
 
   return {

@@ -9,8 +9,6 @@ import type { PagefindResultData, PagefindSubResult } from './run.ts';
 export function resultSections(data: PagefindResultData, limit = 3): PagefindSubResult[] {
   const sections = (data.sub_results ?? []).filter((section) => section.url !== data.url);
   if (sections.length <= limit) return sections;
-  const best = new Set(
-    [...sections].sort((a, b) => b.locations.length - a.locations.length).slice(0, limit),
-  );
+  const best = new Set([...sections].sort((a, b) => b.locations.length - a.locations.length).slice(0, limit));
   return sections.filter((section) => best.has(section));
 }

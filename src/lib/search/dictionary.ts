@@ -94,7 +94,7 @@ function isLongUnspaced(term: string): boolean {
 
 /** Whether `text[from, to)` is made of dictionary terms end to end, longest first. */
 function allTerms(text: string, from: number, to: number, { entries, longest }: Matcher): boolean {
-  for (let position = from; position < to; ) {
+  for (let position = from; position < to;) {
     let length = Math.min(longest, to - position);
     while (length > 0 && !entries.has(text.slice(position, position + length))) length--;
     if (length === 0) return false;
@@ -180,10 +180,10 @@ export function shardCount(dictionary: Dictionary, bytes: number): number {
 
 /** Splits a dictionary into `count` shards by the first character of each term. */
 export function shardDictionary(dictionary: Dictionary, count: number): DictionaryShard[] {
-  const shards = Array.from({ length: count }, () => ({
-    groups: new Set<string[]>(),
-    stopwords: [] as string[],
-    platforms: {} as Record<string, string>,
+  const shards = Array.from({ length: count }, (): Omit<DictionaryShard, 'groups'> & { groups: Set<string[]> } => ({
+    groups: new Set(),
+    stopwords: [],
+    platforms: {},
   }));
   const shardFor = (term: string) => shards[shardOf(term, count)];
   for (const group of dictionary.groups) for (const term of group) shardFor(term)?.groups.add(group);
@@ -223,6 +223,6 @@ export function mergeShards(language: DictionaryLanguage, shards: readonly Dicti
     segmentWords: language.segmentWords,
     groups: [...groups.values()],
     stopwords: [...new Set(shards.flatMap((shard) => shard.stopwords))],
-    platforms: Object.assign({}, ...shards.map((shard) => shard.platforms)) as Record<string, string>,
+    platforms: Object.fromEntries(shards.flatMap((shard) => Object.entries(shard.platforms))),
   };
 }
