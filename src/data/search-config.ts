@@ -1,6 +1,5 @@
-/** What each page tells its search about the locale (Astro side): the index's files, the ranking and the dictionary's shards. */
+/** What each page tells its search about the locale (Astro side): the index's files and the dictionary's shards (the ranking comes with the search code). */
 import { localeConfig, type Locale } from '../config/locales.ts';
-import { resultsPerPage, searchRanking } from '../config/search.ts';
 import { sitePath } from '../lib/paths.ts';
 import type { SearchConfig } from '../lib/search/config.ts';
 import { searchDictionaryShards } from './search-dictionary.ts';
@@ -18,11 +17,8 @@ export async function searchConfig(locale: Locale, base: string): Promise<Search
   return {
     bundlePath: sitePath(base, 'pagefind'),
     baseUrl: base,
-    ranking: searchRanking,
     indexTag: searchIndexTag,
-    language: lang.toLowerCase(),
     wasm: `wasm.${stemming ?? 'unknown'}.pagefind`,
     dictionary: { url: sitePath(base, locale, 'search', 'synonyms'), shards: shards.length, lang, segmentWords },
-    pageSize: resultsPerPage,
   };
 }

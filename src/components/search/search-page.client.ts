@@ -1,8 +1,8 @@
 /** The search results page: runs the reader's query and lists ranked results with the terms marked. */
+import { resultsPerPage } from '../../config/search.ts';
 import { createSearch } from '../../lib/search/client.ts';
 import { fill, maxQueryLength, type SearchConfig, type SearchStrings } from '../../lib/search/config.ts';
 import { queryParam } from '../../lib/search/params.ts';
-import { preloadSearch } from '../../lib/search/preload.ts';
 import type { PagefindResultData } from '../../lib/search/run.ts';
 import { excerptParagraph, resultLink } from './result-view.ts';
 
@@ -40,7 +40,6 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     root.dataset['state'] = 'empty';
     return;
   }
-  preloadSearch(config.search);
   document.title = `${query} · ${document.title}`;
   root.dataset['state'] = 'searching';
   status.textContent = config.strings.searching;
@@ -68,7 +67,7 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
   let shown = 0;
   /** The next page of results, each drawn as soon as it and those before it are in. */
   const showMore = async () => {
-    const next = results.slice(shown, shown + config.search.pageSize).map((result) => result.data());
+    const next = results.slice(shown, shown + resultsPerPage).map((result) => result.data());
     shown += next.length;
     list.hidden = false;
     for (const data of next) list.append(resultItem(await data, prepared.highlight));

@@ -1,10 +1,12 @@
 /** The search dialog's results: searches as the reader types and lists ranked results, terms marked; loaded on first use. */
+import { resultsPerPage } from '../../config/search.ts';
 import { createSearch } from '../../lib/search/client.ts';
 import { fill, maxQueryLength } from '../../lib/search/config.ts';
 import { resultSections } from '../../lib/search/dialog.ts';
 import type { PagefindResult, PagefindResultData } from '../../lib/search/run.ts';
 import { excerptParagraph, resultLink } from './result-view.ts';
 import type { SiteSearchConfig } from './site-search.client.ts';
+import dialogStyles from '../../styles/search-dialog.css?url';
 
 /** How long typing may pause before a search runs: a search per keystroke would queue up on a slow phone. */
 const debounceMs = 100;
@@ -57,6 +59,11 @@ export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElemen
   const help = area?.querySelector<HTMLElement>('[data-search-help]');
   if (!area || !status || !list || !more || !help) return;
   const { strings } = config;
+  // The results' styles come with this code rather than with every page.
+  const styles = document.createElement('link');
+  styles.rel = 'stylesheet';
+  styles.href = dialogStyles;
+  document.head.append(styles);
   const search = createSearch(config.search);
   void search.warm().catch(() => undefined);
 
@@ -69,7 +76,7 @@ export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElemen
   const isStale = () => stale;
 
   const showMore = async () => {
-    const next = results.slice(shown, shown + config.search.pageSize).map((result) => result.data());
+    const next = results.slice(shown, shown + resultsPerPage).map((result) => result.data());
     shown += next.length;
     for (const data of next) {
       const item = resultItem(await data, terms);

@@ -2,6 +2,7 @@
  * Search as the header's dialog and the results page run it (browser side, no DOM): Pagefind on the
  * page's thread, the dictionary shards a query needs, the query prepared, planned and ranked.
  */
+import { searchRanking } from '../../config/search.ts';
 import type { SearchConfig } from './config.ts';
 import { mergeShards, shardsFor, type Dictionary, type DictionaryShard } from './dictionary.ts';
 import { prepareQuery, type PreparedQuery } from './query.ts';
@@ -36,7 +37,7 @@ export function createSearch(config: SearchConfig): SiteSearch {
       await api.options({
         noWorker: true,
         baseUrl: config.baseUrl,
-        ranking: config.ranking,
+        ranking: searchRanking,
         metaCacheTag: config.indexTag,
         excerptLength,
       });

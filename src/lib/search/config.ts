@@ -6,15 +6,11 @@ export interface SearchConfig {
   bundlePath: string;
   /** The site's base path, prefixed to result URLs. */
   baseUrl: string;
-  /** Pagefind's ranking (`src/config/search.ts`). */
-  ranking: Record<string, unknown>;
   /**
    * Pagefind's `metaCacheTag`, the same for every page of a build: Pagefind fetches its entry file
    * as `pagefind-entry.json?ts=<tag>`, so the page can ask for it before Pagefind does.
    */
   indexTag: string;
-  /** The locale's index in Pagefind's entry file: `<html lang>` in lower case, as Pagefind looks it up. */
-  language: string;
   /** The WebAssembly file Pagefind loads for the locale (`wasm.en.pagefind`; `wasm.unknown.pagefind` without a stemmer). */
   wasm: string;
   /** The locale's synonym dictionary, in shards (`src/lib/search/dictionary.ts`). */
@@ -26,8 +22,6 @@ export interface SearchConfig {
     lang: string;
     segmentWords: boolean;
   };
-  /** Results shown at first, and added by "more". */
-  pageSize: number;
 }
 
 /** The result count and state messages, from the locale's `searchPage.*` strings (`{query}`, `{count}`). */

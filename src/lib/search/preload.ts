@@ -6,6 +6,9 @@
  */
 import type { SearchConfig } from './config.ts';
 
+/** The locale's index in Pagefind's entry file: `<html lang>` in lower case, as Pagefind looks it up. */
+const pagefindLanguage = (config: SearchConfig) => config.dictionary.lang.toLowerCase();
+
 const asked = new Set<string>();
 
 /** Adds `<link rel=… href=…>` once per address; `fetch` preloads match Pagefind's own `fetch()` calls. */
@@ -38,7 +41,7 @@ export function preloadSearch(config: SearchConfig): void {
   void fetch(entry)
     .then((response) => response.json() as Promise<{ languages?: Record<string, { hash?: string } | undefined> }>)
     .then(({ languages }) => {
-      const hash = languages?.[config.language]?.hash;
+      const hash = languages?.[pagefindLanguage(config)]?.hash;
       if (hash) hint('preload', `${config.bundlePath}pagefind.${hash}.pf_meta`);
     })
     // Pagefind fetches it again and reports the problem itself.
