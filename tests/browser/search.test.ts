@@ -105,7 +105,7 @@ describeBrowser('search', () => {
 
   it('loads nothing of search before the reader heads for it, then Pagefind’s files at once on focus of the button', async () => {
     const isSearchAsset = (url: string) =>
-      /\/pagefind\/|\/search\/synonyms\/|site-search-ui\.client/.test(new URL(url).pathname);
+      /\/pagefind\/|\/search\/(synonyms\/|dialog\.json)|site-search-ui\.client/.test(new URL(url).pathname);
     const first = requests.length;
     const page = await open('/en/withdrawals/withdrawal-pending/', { viewport: desktop });
     // Well past the browser's idle time, when Starlight's own dialog loaded Pagefind.

@@ -5,9 +5,10 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { locales, localeIds } from '../../src/config/locales.ts';
 import { loadSearchDictionary } from '../../src/readers/search-fs.ts';
+import { loadUiStrings } from '../../src/readers/i18n-fs.ts';
 import { siteUrl } from '../../src/config/site.ts';
 import type { SiteSearchConfig } from '../../src/components/search/site-search.client.ts';
-import type { SearchConfig } from '../../src/lib/search/config.ts';
+import type { DialogText, SearchConfig } from '../../src/lib/search/config.ts';
 import { mergeShards, type DictionaryShard } from '../../src/lib/search/dictionary.ts';
 import { pageWeight } from '../../scripts/lib/page-weight.ts';
 import { searchFields } from '../../src/config/search.ts';
@@ -128,7 +129,6 @@ describe.each(localeIds)('search in %s', (locale) => {
     );
     expect(hints).toEqual(
       expect.arrayContaining([
-        '/pagefind/pagefind.js',
         `/pagefind/${config.search?.wasm ?? ''}`,
         `/pagefind/pagefind-entry.json?ts=${config.search?.indexTag ?? ''}`,
       ]),
@@ -162,6 +162,14 @@ describe.each(localeIds)('search in %s', (locale) => {
     const upFront = pageWeight(distDir, page).files;
     expect(upFront.length).toBeGreaterThan(2);
     expect(upFront.filter((file) => /pagefind|site-search-ui/.test(file))).toEqual([]);
+    // The dialog's words come with search, in the locale's language, not with the page.
+    expect(config.text).toBe(`/${locale}/search/dialog.json`);
+    const text = JSON.parse(readFileSync(join(distDir, locale, 'search', 'dialog.json'), 'utf8')) as DialogText;
+    const strings = loadUiStrings(locale);
+    expect(text.strings.none).toBe(strings['searchPage.none']);
+    expect(text.more).toBe(strings['searchPage.more']);
+    expect(text.help.map((link) => link.href)).toEqual([`/${locale}/contact/`, `/${locale}/verify/`]);
+    expect(header?.querySelector('[data-search-results], [data-search-status]')).toBeNull();
     // Until search loads, and without JavaScript, the dialog's field submits to the results page.
     const form = header?.querySelector('dialog form[role="search"]');
     expect(form?.getAttribute('action')).toBe(`/${locale}/search/`);

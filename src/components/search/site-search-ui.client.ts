@@ -1,7 +1,7 @@
 /** The search dialog's results: searches as the reader types and lists ranked results, terms marked; loaded on first use. */
 import { resultsPerPage } from '../../config/search.ts';
 import { createSearch } from '../../lib/search/client.ts';
-import { fill, maxQueryLength } from '../../lib/search/config.ts';
+import { fill, maxQueryLength, type DialogText } from '../../lib/search/config.ts';
 import { resultSections } from '../../lib/search/dialog.ts';
 import type { PagefindResult, PagefindResultData } from '../../lib/search/run.ts';
 import { excerptParagraph, resultLink } from './result-view.ts';
@@ -46,24 +46,57 @@ function arrowKeys(dialog: HTMLDialogElement, input: HTMLInputElement, list: HTM
   });
 }
 
+/** Creates `tag` with `attributes` (data attributes name the parts for tests and styles). */
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const created = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+  return created;
+}
+
+/** The area under the field where results show, in the locale's words: a live status line, the list, "more", and the help links for when nothing matches. */
+function resultsArea(input: HTMLInputElement, text: DialogText) {
+  const area = element('div', { 'data-search-area': '' });
+  const status = element('p', { class: 'status', role: 'status', 'data-search-status': '' });
+  const list = element('ol', { id: 'site-search-results', class: 'results', 'data-search-results': '' });
+  const more = element('button', { type: 'button', class: 'more', 'data-search-more': '' });
+  more.textContent = text.more;
+  more.hidden = true;
+  const help = element('ul', { class: 'help-links', 'data-search-help': '' });
+  help.hidden = true;
+  for (const link of text.help) {
+    const item = element('li');
+    const anchor = element('a', { href: link.href });
+    anchor.textContent = link.text;
+    item.append(anchor);
+    help.append(item);
+  }
+  area.append(status, list, more, help);
+  input.form?.after(area);
+  input.setAttribute('aria-controls', list.id);
+  return { area, status, list, more, help };
+}
+
 /**
  * Searches what the reader types in `input` (and what was typed before this code arrived) and lists
- * the results in the dialog's results area, a page at a time. The area's `data-state` and
- * `data-query` say what it shows (for tests).
+ * the results under it, a page at a time. The area's `data-state` and `data-query` say what it
+ * shows (for tests).
  */
-export function attachSearchUi(dialog: HTMLDialogElement, input: HTMLInputElement, config: SiteSearchConfig): void {
-  const area = dialog.querySelector<HTMLElement>('[data-search-area]');
-  const status = area?.querySelector<HTMLElement>('[data-search-status]');
-  const list = area?.querySelector<HTMLElement>('[data-search-results]');
-  const more = area?.querySelector<HTMLButtonElement>('[data-search-more]');
-  const help = area?.querySelector<HTMLElement>('[data-search-help]');
-  if (!area || !status || !list || !more || !help) return;
-  const { strings } = config;
+export async function attachSearchUi(
+  dialog: HTMLDialogElement,
+  input: HTMLInputElement,
+  config: SiteSearchConfig,
+): Promise<void> {
   // The results' styles come with this code rather than with every page.
-  const styles = document.createElement('link');
-  styles.rel = 'stylesheet';
-  styles.href = dialogStyles;
+  const styles = element('link', { rel: 'stylesheet', href: dialogStyles });
   document.head.append(styles);
+  const response = await fetch(config.text);
+  if (!response.ok) throw new Error(`${config.text}: HTTP ${response.status}`);
+  const text = (await response.json()) as DialogText;
+  const { area, status, list, more, help } = resultsArea(input, text);
+  const { strings } = text;
   const search = createSearch(config.search);
   void search.warm().catch(() => undefined);
 

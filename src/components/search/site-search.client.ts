@@ -1,11 +1,12 @@
 /** The header's search button and dialog: the dialog opens at once, search loads on the reader's first move towards it. */
-import type { SearchConfig, SearchStrings } from '../../lib/search/config.ts';
+import type { SearchConfig } from '../../lib/search/config.ts';
 import { preloadSearch } from '../../lib/search/preload.ts';
 
 /** What `Search.astro` passes in `data-site-search`. */
 export interface SiteSearchConfig {
   search: SearchConfig;
-  strings: SearchStrings;
+  /** URL of the dialog's words (`/<locale>/search/dialog.json`). */
+  text: string;
 }
 
 /**
@@ -25,11 +26,9 @@ export function initSiteSearch(root: HTMLElement): void {
   const load = (): Promise<void> => {
     if (import.meta.env.DEV) return Promise.resolve();
     const config = JSON.parse(root.dataset['siteSearch'] ?? '{}') as SiteSearchConfig;
-    preloadSearch(config.search);
+    preloadSearch(config.search, [config.text]);
     ui ??= import('./site-search-ui.client.ts')
-      .then(({ attachSearchUi }) => {
-        attachSearchUi(dialog, input, config);
-      })
+      .then(({ attachSearchUi }) => attachSearchUi(dialog, input, config))
       .catch((error: unknown) => {
         // The field keeps working (it submits to the results page); the next open tries again.
         ui = undefined;

@@ -27,6 +27,15 @@ export interface SearchConfig {
 /** The result count and state messages, from the locale's `searchPage.*` strings (`{query}`, `{count}`). */
 export type SearchStrings = Record<'searching' | 'found' | 'foundOne' | 'none' | 'error', string>;
 
+/** What the header's search dialog shows around its results (`/<locale>/search/dialog.json`). */
+export interface DialogText {
+  strings: SearchStrings;
+  /** The "more results" button. */
+  more: string;
+  /** Where to go when nothing matches: the official channels and the checker. */
+  help: { href: string; text: string }[];
+}
+
 /** Replaces `{name}` placeholders. */
 export const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (placeholder, name: string) => String(values[name] ?? placeholder));

@@ -29,11 +29,13 @@ function hint(rel: 'modulepreload' | 'preload', href: string): void {
 export const entryUrl = (config: SearchConfig) => `${config.bundlePath}pagefind-entry.json?ts=${config.indexTag}`;
 
 /**
- * Pagefind's script, its WebAssembly for the locale and its entry file, then, once the entry file
- * names it, the locale's metadata. Safe to call again: each file is asked for once.
+ * Pagefind's script, its WebAssembly for the locale, `also` (fetched with `fetch()` too) and its
+ * entry file, then, once the entry file names it, the locale's metadata. Safe to call again: each
+ * file is asked for once.
  */
-export function preloadSearch(config: SearchConfig): void {
+export function preloadSearch(config: SearchConfig, also: readonly string[] = []): void {
   hint('modulepreload', `${config.bundlePath}pagefind.js`);
+  for (const href of also) hint('preload', href);
   hint('preload', `${config.bundlePath}${config.wasm}`);
   const entry = entryUrl(config);
   if (asked.has(entry)) return;
