@@ -16,7 +16,6 @@ export async function searchConfig(locale: Locale, base: string): Promise<Search
   const shards = await searchDictionaryShards(locale);
   return {
     bundlePath: sitePath(base, 'pagefind'),
-    baseUrl: base,
     indexTag: searchIndexTag,
     wasm: `wasm.${stemming ?? 'unknown'}.pagefind`,
     dictionary: { url: sitePath(base, locale, 'search', 'synonyms'), shards: shards.length, lang, segmentWords },

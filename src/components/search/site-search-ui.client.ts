@@ -92,13 +92,14 @@ export async function attachSearchUi(
   // The results' styles come with this code rather than with every page.
   const styles = element('link', { rel: 'stylesheet', href: dialogStyles });
   document.head.append(styles);
+  // Pagefind starts loading its index while the dialog's words arrive.
+  const search = createSearch(config.search);
+  void search.warm().catch(() => undefined);
   const response = await fetch(config.text);
   if (!response.ok) throw new Error(`${config.text}: HTTP ${response.status}`);
   const text = (await response.json()) as DialogText;
   const { area, status, list, more, help } = resultsArea(input, text);
   const { strings } = text;
-  const search = createSearch(config.search);
-  void search.warm().catch(() => undefined);
 
   let results: PagefindResult[] = [];
   let terms: readonly string[] = [];

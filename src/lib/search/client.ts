@@ -36,7 +36,8 @@ export function createSearch(config: SearchConfig): SiteSearch {
       // In a worker, Pagefind would fetch a second copy of itself before anything else.
       await api.options({
         noWorker: true,
-        baseUrl: config.baseUrl,
+        // The site's base path, prefixed to result URLs: where the bundle directory is.
+        baseUrl: config.bundlePath.replace(/pagefind\/$/, ''),
         ranking: searchRanking,
         metaCacheTag: config.indexTag,
         excerptLength,

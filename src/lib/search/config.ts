@@ -1,11 +1,9 @@
-/** What a page tells its search (the header's dialog and the results page): where the index and the dictionary are, and how to rank (browser-safe). */
+/** What a page tells its search (the header's dialog and the results page): where the index and the dictionary are, (browser-safe). */
 
 /** The Pagefind options and files the search of one locale needs, known when the page is built. */
 export interface SearchConfig {
-  /** Pagefind's bundle directory, ending in `/`. */
+  /** Pagefind's bundle directory, `<site base>pagefind/`. */
   bundlePath: string;
-  /** The site's base path, prefixed to result URLs. */
-  baseUrl: string;
   /**
    * Pagefind's `metaCacheTag`, the same for every page of a build: Pagefind fetches its entry file
    * as `pagefind-entry.json?ts=<tag>`, so the page can ask for it before Pagefind does.
