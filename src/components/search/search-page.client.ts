@@ -6,6 +6,8 @@ import { highlightParam, queryParam } from '../../lib/search/params.ts';
 import { prepareQuery } from '../../lib/search/query.ts';
 import { searchPlan } from '../../lib/search/rank.ts';
 import { runSearch, type PagefindApi, type PagefindResultData } from '../../lib/search/run.ts';
+import { looksCheckable } from '../verify/checkable.ts';
+import type { CheckConfig } from '../verify/verify-hook.client.ts';
 
 /** What the page passes in `data-search-page`. */
 export interface SearchPageConfig {
@@ -17,6 +19,8 @@ export interface SearchPageConfig {
   dictionary: Dictionary;
   pageSize: number;
   strings: Record<'searching' | 'found' | 'foundOne' | 'none' | 'error', string>;
+  /** Where the channel checker's data and words are, for a query that looks like a link, address, number or handle. */
+  check: CheckConfig;
 }
 
 /** Longest query taken from the URL. */
@@ -81,6 +85,11 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     return;
   }
   document.title = `${query} · ${document.title}`;
+  const check = root.querySelector<HTMLElement>('[data-search-check]');
+  if (check && looksCheckable(query)) {
+    // The checker's verdict above the results: its engine loads only for such a query.
+    void import('../verify/verify-hook.client.ts').then(({ showCheck }) => showCheck(check, query, config.check));
+  }
   root.dataset['state'] = 'searching';
   status.textContent = config.strings.searching;
 

@@ -3,6 +3,7 @@ import type { Dictionary } from '../../lib/search/dictionary.ts';
 import { dialogResult, dialogTerm, type DialogResultData } from '../../lib/search/dialog.ts';
 import dialogStyles from '../../styles/search-dialog.css?url';
 import type { SiteSearchConfig } from './site-search.client.ts';
+import { looksCheckable } from '../verify/checkable.ts';
 
 /** The options of Pagefind's Default UI this site sets (https://pagefind.app/docs/ui/). */
 interface PagefindUiOptions {
@@ -78,6 +79,33 @@ function arrowKeys(mount: HTMLElement, input: HTMLInputElement): void {
   });
 }
 
+/** Shows the channel checker's verdict above the results when the query looks like a link, address, number or handle. */
+function checkAbove(input: HTMLInputElement, config: SiteSearchConfig): void {
+  const box = document.createElement('div');
+  box.className = 'search-check';
+  box.hidden = true;
+  box.setAttribute('aria-live', 'polite');
+  (input.closest('form') ?? input).after(box);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    const query = input.value;
+    if (!looksCheckable(query)) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    // The engine loads only for such a query, once.
+    void import('../verify/verify-hook.client.ts').then(({ showCheck }) =>
+      input.value === query ? showCheck(box, query, config.check) : undefined,
+    );
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  if (input.value) update();
+}
+
 /**
  * Loads Pagefind's UI (script and styles, then ours) and the dictionary together, mounts the UI in
  * `mount` and returns its input. Each query goes through {@link dialogTerm}; each result through
@@ -111,5 +139,6 @@ export async function mountSearchUi(mount: HTMLElement, config: SiteSearchConfig
   const input = mount.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
   if (!input) throw new Error('Pagefind UI rendered no search input');
   arrowKeys(mount, input);
+  checkAbove(input, config);
   return input;
 }

@@ -2,8 +2,10 @@
 
 /** The distance between two strings, by code point; stops early and returns `max + 1` once it exceeds `max`. */
 export function editDistance(a: string, b: string, max = Infinity): number {
-  const s = Array.from(a);
-  const t = Array.from(b);
+  // Code points, not UTF-16 units: split only when a surrogate pair is there.
+  const pairs = /[\uD800-\uDBFF]/;
+  const s = pairs.test(a) ? Array.from(a) : a;
+  const t = pairs.test(b) ? Array.from(b) : b;
   if (Math.abs(s.length - t.length) > max) return max + 1;
   let before: number[] = [];
   let previous = Array.from({ length: t.length + 1 }, (_, j) => j);

@@ -27,8 +27,22 @@ export interface Name {
 
 const separators = /[^\p{L}\p{N}]+/gu;
 
-/** Prepares a name for {@link resemble}. */
+/** Names already prepared: the same words come back for every brand and every check. */
+const prepared = new Map<string, Name>();
+
+/** Prepares a name for {@link resemble} (remembered: a name is compared with every brand). */
 export function prepareName(text: string): Name {
+  let name = prepared.get(text);
+  if (!name) {
+    name = prepareNew(text);
+    if (prepared.size > 2048) prepared.clear();
+    prepared.set(text, name);
+  }
+  return name;
+}
+
+/** {@link prepareName} without the memory. */
+function prepareNew(text: string): Name {
   const lower = text.normalize('NFKC').toLowerCase();
   const keys = foldKeys(text);
   // The plain text is kept beside the keys: folding reads digits as letters (`admin01` as `adminol`), lure words need them as written.
@@ -93,7 +107,9 @@ function onlyLures(text: string, lure: ReadonlySet<string>): boolean {
 
 /** One edit between keys of the name and the brand (insertion, omission, replacement, transposition). */
 function oneEdit(name: Name, brand: Brand): boolean {
-  return name.keys.some((key) => brand.keys.some((target) => editDistance(key, target, 1) <= 1));
+  return name.keys.some((key) =>
+    brand.keys.some((target) => Math.abs(key.length - target.length) <= 2 && editDistance(key, target, 1) <= 1),
+  );
 }
 
 /** Same letters once separators and repeated letters are ignored (hyphenation, repetition), or the plural. */
@@ -175,9 +191,30 @@ export interface BrandMatch {
 /** Order of strength of resemblances. */
 const strength: readonly Resemblance[] = ['exact', 'homoglyph', 'lure', 'typo', 'contains'];
 
+/** Answers of {@link matchName} within one check, which compares the same names several times (as opened, as written). */
+const matches = new WeakMap<VerifyData, Map<string, BrandMatch | null>>();
+
+/** Forgets the answers of {@link matchName}: called at the start of every check, so each check does its own work. */
+export function forgetMatches(data: VerifyData): void {
+  matches.delete(data);
+}
+
 /** The strongest resemblance of `text` to any brand of any platform (the first platform wins a tie). */
 export function matchName(text: string, data: VerifyData, typos = true): BrandMatch | null {
   if (text === '') return null;
+  let known = matches.get(data);
+  if (!known) matches.set(data, (known = new Map()));
+  const key = `${typos ? 't' : 'n'}${text}`;
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const found = matchNew(text, data, typos);
+  if (known.size > 2048) known.clear();
+  known.set(key, found);
+  return found;
+}
+
+/** {@link matchName} without the memory. */
+function matchNew(text: string, data: VerifyData, typos: boolean): BrandMatch | null {
   const name = prepareName(text);
   const words = wordsOf(data);
   let best: BrandMatch | null = null;
