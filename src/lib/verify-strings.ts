@@ -12,14 +12,11 @@ export function checkerStrings(all: Readonly<Record<string, unknown>>): Record<s
   );
 }
 
-/** Where the checker's data and a locale's words are, and where its result links go: for the verdict beside search. */
+/** Where the checker is for a locale, for the verdict beside search (the rest is derived from it: verify-hook.client.ts). */
 export function checkConfig(base: string, locale: string) {
   return {
-    dataUrl: `${base}verify-data.json`,
-    stringsUrl: `${sitePath(base, locale, 'verify')}strings.json`,
     verifyPage: sitePath(base, locale, 'verify'),
-    contact: sitePath(base, locale, 'contact'),
-    scammed: sitePath(base, locale, 'safety', 'if-you-were-scammed'),
+    data: `${base}verify-data.json`,
     locale,
     fallback: defaultLocale,
   };

@@ -1,16 +1,19 @@
 /** The channel checker above search results: the same engine and words as the checker page, loaded only when a query looks checkable. */
 import type { VerifyData } from '../../lib/verify/data.ts';
 
-/** What a page passes to show a verdict beside search: where the data and words are, and where its links go. */
+/** What a page passes to show a verdict beside search (kept short: it is on every page, in the search dialog's settings). */
 export interface CheckConfig {
-  dataUrl: string;
-  stringsUrl: string;
-  /** The checker page, to open the query there. */
+  /** The checker page of the locale (`/en/verify/`); its words are at `strings.json` beside it. */
   verifyPage: string;
-  contact: string;
-  scammed: string;
+  /** The checker's data. */
+  data: string;
   locale: string;
   fallback: string;
+}
+
+/** A page of the same locale as the checker page (`/en/verify/` → `/en/contact/`). */
+function sibling(verifyPage: string, path: string): string {
+  return verifyPage.replace(/verify\/$/, path);
 }
 
 /** The engine, its data and the locale's words, fetched once. */
@@ -22,14 +25,14 @@ let loaded:
 export async function showCheck(container: HTMLElement, query: string, config: CheckConfig): Promise<void> {
   loaded ??= Promise.all([
     import('./verify-engine.client.ts'),
-    fetch(config.dataUrl).then((response) => response.json() as Promise<VerifyData>),
-    fetch(config.stringsUrl).then((response) => response.json() as Promise<Record<string, string>>),
+    fetch(config.data).then((response) => response.json() as Promise<VerifyData>),
+    fetch(`${config.verifyPage}strings.json`).then((response) => response.json() as Promise<Record<string, string>>),
   ]).then(([engine, data, strings]) => ({ engine, data, strings }));
   const { engine, data, strings } = await loaded;
   const output = document.createElement('div');
   engine.renderVerdict(output, query, engine.verify(query, data), data, strings, {
-    contact: config.contact,
-    scammed: config.scammed,
+    contact: sibling(config.verifyPage, 'contact/'),
+    scammed: sibling(config.verifyPage, 'safety/if-you-were-scammed/'),
     locale: config.locale,
     fallback: config.fallback,
   });

@@ -68,6 +68,10 @@ export type Resemblance = 'exact' | 'homoglyph' | 'typo' | 'lure' | 'contains';
 export interface Words {
   lure: ReadonlySet<string>;
   everyday: ReadonlySet<string>;
+  /** Length of the longest lure word, in code points. */
+  longest: number;
+  /** Texts already split into lure words (or not). */
+  split: Map<string, boolean>;
 }
 
 /** Words of the data as sets, built once per data object. */
@@ -77,7 +81,9 @@ const wordCache = new WeakMap<VerifyData, Words>();
 export function wordsOf(data: VerifyData): Words {
   let words = wordCache.get(data);
   if (!words) {
-    words = { lure: new Set(data.words.lure), everyday: new Set(data.words.everyday) };
+    const lure = new Set(data.words.lure);
+    const longest = Math.max(2, ...[...lure].map((word) => Array.from(word).length));
+    words = { lure, everyday: new Set(data.words.everyday), longest, split: new Map() };
     wordCache.set(data, words);
   }
   return words;
@@ -88,16 +94,27 @@ function collapse(text: string): string {
   return text.replace(/(.)\1+/gu, '$1');
 }
 
-/** True when `text` is made only of lure words and digits (empty text is not). */
-function onlyLures(text: string, lure: ReadonlySet<string>): boolean {
+/** True when `text` is made only of lure words and digits (empty text is not); remembered per text. */
+function onlyLures(text: string, words: Words): boolean {
   if (text === '') return false;
+  let known = words.split.get(text);
+  if (known === undefined) {
+    known = splitsIntoLures(text, words.lure, words.longest);
+    if (words.split.size > 4096) words.split.clear();
+    words.split.set(text, known);
+  }
+  return known;
+}
+
+/** {@link onlyLures} without the memory: which prefixes can be cut into lure words and digits. */
+function splitsIntoLures(text: string, lure: ReadonlySet<string>, longest: number): boolean {
   const chars = Array.from(text);
   const reachable = new Array<boolean>(chars.length + 1).fill(false);
   reachable[0] = true;
   for (let start = 0; start < chars.length; start++) {
     if (!reachable[start]) continue;
     let piece = '';
-    for (let end = start; end < chars.length && end - start < 30; end++) {
+    for (let end = start; end < chars.length && (end - start < longest || /\d/.test(chars[end] ?? '')); end++) {
       piece += chars[end] ?? '';
       if (lure.has(piece) || /^\d+$/.test(piece)) reachable[end + 1] = true;
     }
@@ -127,14 +144,17 @@ function sameLetters(name: Name, brand: Brand): boolean {
 
 /** True when one of `keys` is the brand with lure words or digits around it (the brand itself one typo off when long enough). */
 function withLures(keys: readonly string[], brand: Brand, words: Words): boolean {
-  const lure = words.lure;
   for (const key of keys) {
     for (const target of brand.keys) {
       let at = key.indexOf(target);
       while (at >= 0) {
         const before = key.slice(0, at);
         const after = key.slice(at + target.length);
-        if ((before === '' || onlyLures(before, lure)) && (after === '' || onlyLures(after, lure)) && key !== target) {
+        if (
+          (before === '' || onlyLures(before, words)) &&
+          (after === '' || onlyLures(after, words)) &&
+          key !== target
+        ) {
           return true;
         }
         at = key.indexOf(target, at + 1);
@@ -144,17 +164,23 @@ function withLures(keys: readonly string[], brand: Brand, words: Words): boolean
   return false;
 }
 
+/** Per name, the tokens whose other tokens are all lure words or digits: the only ones that can be the brand. */
+const lureCandidates = new WeakMap<Name, string[]>();
+
 /** Tokens of a separated name: one resembles the brand (exactly, disguised or one typo off), all others are lure words or digits. */
 function tokensWithLures(name: Name, brand: Brand, words: Words): boolean {
-  return [name.tokens, name.plainTokens].some((tokens) => tokensAround(tokens, brand, words));
-}
-
-/** {@link tokensWithLures} for one token list. */
-function tokensAround(tokens: readonly string[], brand: Brand, words: Words): boolean {
-  if (tokens.length < 2) return false;
-  return tokens.some((token, index) => {
-    const others = tokens.filter((_, at) => at !== index);
-    if (!others.every((other) => onlyLures(other, words.lure))) return false;
+  let candidates = lureCandidates.get(name);
+  if (!candidates) {
+    candidates = [];
+    for (const tokens of [name.tokens, name.plainTokens]) {
+      if (tokens.length < 2) continue;
+      tokens.forEach((token, index) => {
+        if (tokens.every((other, at) => at === index || onlyLures(other, words))) candidates?.push(token);
+      });
+    }
+    lureCandidates.set(name, candidates);
+  }
+  return candidates.some((token) => {
     const part = prepareName(token);
     return (
       part.keys.some((key) => brand.keys.includes(key)) ||
@@ -203,7 +229,7 @@ export function forgetMatches(data: VerifyData): void {
 export function matchName(text: string, data: VerifyData, typos = true): BrandMatch | null {
   if (text === '') return null;
   let known = matches.get(data);
-  if (!known) matches.set(data, (known = new Map()));
+  if (!known) matches.set(data, (known = new Map<string, BrandMatch | null>()));
   const key = `${typos ? 't' : 'n'}${text}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
