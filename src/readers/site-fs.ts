@@ -126,7 +126,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
 }
 
 /** The sources the dev server reads again when one of their files changes. */
-export type ReloadableSource = 'i18n' | 'platforms' | 'search' | 'reporting' | 'journeys';
+export type ReloadableSource = 'i18n' | 'platforms' | 'search' | 'reporting' | 'journeys' | 'checker';
 
 /**
  * The content of the project at `root` with one source read again (the dev server, when a file of
