@@ -111,8 +111,10 @@ export const brandNamedSites: readonly string[] = [
 /** The corpus: built from the platforms, with every class of the checker's issue. */
 export function buildCorpus(platforms: readonly Platform[]): CorpusEntry[] {
   const entries: CorpusEntry[] = [];
+  // A generated name that is itself a platform's domain (gate.com, Huobi.com) is not a disguise.
+  const domains = new Set(platforms.flatMap((platform) => platform.domains));
   const add = (input: string, kind: string, official: boolean | null = false) =>
-    entries.push({ input, kind, official });
+    entries.push({ input, kind, official: official === false && domains.has(input.toLowerCase()) ? null : official });
   for (const platform of platforms) {
     const domain = platform.domains[0] ?? '';
     const label = domain.split('.')[0] ?? '';
