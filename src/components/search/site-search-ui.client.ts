@@ -4,6 +4,7 @@ import { dialogResult, dialogTerm, type DialogResultData } from '../../lib/searc
 import dialogStyles from '../../styles/search-dialog.css?url';
 import type { SiteSearchConfig } from './site-search.client.ts';
 import { looksCheckable } from '../verify/checkable.ts';
+import { checkConfig } from '../../lib/verify-strings.ts';
 
 /** The options of Pagefind's Default UI this site sets (https://pagefind.app/docs/ui/). */
 interface PagefindUiOptions {
@@ -96,7 +97,7 @@ function checkAbove(input: HTMLInputElement, config: SiteSearchConfig): void {
     }
     // The engine loads only for such a query, once.
     void import('../verify/verify-hook.client.ts').then(({ showCheck }) =>
-      input.value === query ? showCheck(box, query, config.check) : undefined,
+      input.value === query ? showCheck(box, query, checkConfig(config.baseUrl, config.locale)) : undefined,
     );
   };
   input.addEventListener('input', () => {

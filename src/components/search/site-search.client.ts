@@ -1,5 +1,3 @@
-import type { CheckConfig } from '../verify/verify-hook.client.ts';
-
 /** The header's search button and dialog: the dialog opens at once, Pagefind's UI loads on the reader's first move towards it. */
 
 /** What `Search.astro` passes in `data-site-search`. */
@@ -13,8 +11,8 @@ export interface SiteSearchConfig {
   dictionary: string;
   /** Pagefind UI strings of the page's locale. */
   translations: Record<string, string>;
-  /** Where the channel checker's data and words are, for a query that looks like a link, address, number or handle. */
-  check: CheckConfig;
+  /** The page's locale: the channel checker's verdict above the results is in its words (`checkConfig`). */
+  locale: string;
 }
 
 /**

@@ -106,7 +106,7 @@ export function judgeHost(host: HostInfo, data: VerifyData, fromPunycode: boolea
   if (host.domain && !userContent) {
     for (const name of new Set([host.label, writtenName].filter(Boolean))) {
       const mixed = isMixedScript(name);
-      const match = matchName(name, data);
+      const match = matchName(name, data, true, host.suffix);
       if (!match) continue;
       if (namesake) {
         add('namesake', 'unknown', match, name);
@@ -127,7 +127,9 @@ export function judgeHost(host: HostInfo, data: VerifyData, fromPunycode: boolea
           break;
         }
         case 'lure':
-          add('brand-in-domain', 'lookalike', match, name);
+          // A generic word with other words (`crypto-support.com`) names the platform no more than it resembles it.
+          if (match.brand.generic === 'word') add('resembles', 'unknown', match, name);
+          else add('brand-in-domain', 'lookalike', match, name);
           break;
         case 'contains':
           add('mentions', 'unknown', match, name);
@@ -152,10 +154,15 @@ export function judgeHost(host: HostInfo, data: VerifyData, fromPunycode: boolea
       }
     }
     if (!namesake) {
-      const joined = [...subdomains, host.label].join('');
-      const match = matchName(joined, data, false);
-      if (match && (match.resemblance === 'exact' || match.resemblance === 'homoglyph')) {
-        add('brand-split', 'lookalike', match, joined);
+      // All labels joined (`kra.ken.example`), and each two in a row (`crypto.com.evil.example`).
+      const all = [...subdomains, host.label];
+      const pairs = all.slice(1).map((label, index) => `${all[index] ?? ''}${label}`);
+      for (const [index, joined] of [all.join(''), ...pairs].entries()) {
+        // All labels joined keep the host's ending: `cry.pto.com` reads as crypto.com.
+        const match = matchName(joined, data, false, index === 0 ? host.suffix : null);
+        if (match && (match.resemblance === 'exact' || match.resemblance === 'homoglyph')) {
+          add('brand-split', 'lookalike', match, joined);
+        }
       }
     }
   }

@@ -225,28 +225,39 @@ export function forgetMatches(data: VerifyData): void {
   matches.delete(data);
 }
 
-/** The strongest resemblance of `text` to any brand of any platform (the first platform wins a tie). */
-export function matchName(text: string, data: VerifyData, typos = true): BrandMatch | null {
+/**
+ * The strongest resemblance of `text` to any brand of any platform (the first platform wins a tie).
+ * `suffix`: the public suffix when `text` is the name of a registrable domain; a generic word
+ * (`crypto` of crypto.com) is compared only there, on its official endings, and never as `contains`.
+ */
+export function matchName(
+  text: string,
+  data: VerifyData,
+  typos = true,
+  suffix: string | null = null,
+): BrandMatch | null {
   if (text === '') return null;
   let known = matches.get(data);
   if (!known) matches.set(data, (known = new Map<string, BrandMatch | null>()));
-  const key = `${typos ? 't' : 'n'}${text}`;
+  const key = `${typos ? 't' : 'n'}${suffix ?? ''} ${text}`;
   const cached = known.get(key);
   if (cached !== undefined) return cached;
-  const found = matchNew(text, data, typos);
+  const found = matchNew(text, data, typos, suffix);
   if (known.size > 2048) known.clear();
   known.set(key, found);
   return found;
 }
 
 /** {@link matchName} without the memory. */
-function matchNew(text: string, data: VerifyData, typos: boolean): BrandMatch | null {
+function matchNew(text: string, data: VerifyData, typos: boolean, suffix: string | null): BrandMatch | null {
   const name = prepareName(text);
   const words = wordsOf(data);
   let best: BrandMatch | null = null;
   for (const platform of data.platforms) {
     for (const brand of platform.brands) {
-      const resemblance = resemble(name, brand, words, typos);
+      if (brand.generic === 'word' && (suffix === null || !brand.suffixes.includes(suffix))) continue;
+      const found = resemble(name, brand, words, typos);
+      const resemblance = brand.generic === 'word' && found === 'contains' ? null : found;
       if (resemblance && (!best || strength.indexOf(resemblance) < strength.indexOf(best.resemblance))) {
         best = { platform, brand, resemblance };
       }
@@ -257,7 +268,8 @@ function matchNew(text: string, data: VerifyData, typos: boolean): BrandMatch | 
 
 /** True when a one-edit typo of this brand counts with this ending: the official ending, or any for long brands and mixed scripts. */
 export function typoCounts(match: BrandMatch, suffix: string | null, mixed: boolean): 'strong' | 'weak' | null {
-  if (mixed) return 'strong';
+  // `cryptocom`: the ending is part of the name, so a typo of it imitates the platform on any ending.
+  if (mixed || match.brand.generic === 'compound') return 'strong';
   if (suffix !== null && match.brand.suffixes.includes(suffix)) return 'strong';
   return match.brand.name.length >= minTypoLength ? 'weak' : null;
 }
