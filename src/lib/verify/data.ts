@@ -1,7 +1,7 @@
 /** The verifier's lookup data, built once from validated platforms and the checker's content; plain JSON, so a page can fetch it. */
 import { parse as parseHost } from 'tldts-icann';
 import type { CheckerContent } from '../../schemas/checker.ts';
-import type { Channel, Platform } from '../../schemas/platform.ts';
+import type { Channel, ChannelFacts, Platform } from '../../schemas/platform.ts';
 import { fold, foldKeys } from './skeleton.ts';
 import type { SocialNetwork } from './social.ts';
 
@@ -43,10 +43,10 @@ export interface VerifyPlatform {
   domains: string[];
   brands: Brand[];
   /** Web and app channels by host and path (`support.kraken.com`, `/`). */
-  web: { host: string; path: string; channel: Channel }[];
-  emails: { address: string; channel: Channel }[];
-  phones: { e164: string; channel: Channel }[];
-  handles: { network: SocialNetwork; handle: string; channel: Channel }[];
+  web: { host: string; path: string; channel: ChannelFacts }[];
+  emails: { address: string; channel: ChannelFacts }[];
+  phones: { e164: string; channel: ChannelFacts }[];
+  handles: { network: SocialNetwork; handle: string; channel: ChannelFacts }[];
   /** Path prefixes on the platform's domains where any user publishes, as segment lists (`*` = any one). */
   userContent: { segments: string[]; label: Readonly<Record<string, string>> }[];
   fakes: FakeEntry[];
@@ -175,7 +175,8 @@ function toVerifyPlatform(platform: Platform, generic: ReadonlySet<string>): Ver
     fakes: [],
     unclear: [],
   };
-  for (const channel of platform.channels) {
+  // Channels without their evidence quotes: the checker shows the source and date, and the page loads less.
+  for (const channel of platform.channels.map(withoutEvidence)) {
     if (channel.kind === 'email') result.emails.push({ address: channel.value, channel });
     else if (channel.kind === 'phone') result.phones.push({ e164: channel.value, channel });
     else if (channel.kind === 'social') {
@@ -198,6 +199,13 @@ function toVerifyPlatform(platform: Platform, generic: ReadonlySet<string>): Ver
     for (const value of entry.values ?? []) result.unclear.push({ kind, value: value.toLowerCase() });
   }
   return result;
+}
+
+/** A channel without its `evidence` quote. */
+function withoutEvidence(channel: Channel): ChannelFacts {
+  const facts: Partial<Channel> = { ...channel };
+  delete facts.evidence;
+  return facts as ChannelFacts;
 }
 
 /** The platform owning this registrable domain, if any. */

@@ -38,9 +38,20 @@ export function listedHost(host: string, data: VerifyData): Outcome | null {
   return null;
 }
 
+/** Host lists as sets, built once per list (the data's lists are compared with every host checked). */
+const hostSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** True when `host` is one of `hosts` or a subdomain of one. */
 export function onHosts(host: string, hosts: readonly string[]): boolean {
-  return hosts.some((entry) => isHostOn(host, entry));
+  let set = hostSets.get(hosts);
+  if (!set) hostSets.set(hosts, (set = new Set(hosts)));
+  // The host and each parent domain (`a.b.c`, `b.c`, `c`) looked up, instead of every entry compared.
+  for (let rest = host; ;) {
+    if (set.has(rest)) return true;
+    const dot = rest.indexOf('.');
+    if (dot === -1) return false;
+    rest = rest.slice(dot + 1);
+  }
 }
 
 /** A candidate outcome for a host and its rank: lower is stronger. */

@@ -17,6 +17,8 @@ export interface Name {
   keys: string[];
   /** The keys without separators (`kra-ken` → `kraken`). */
   bare: string[];
+  /** {@link bare} with letters repeated in a row collapsed (`krakken` → `kraken`). */
+  collapsed: string[];
   /** The first key and the plain lower-case text split at separators (`-`, `.`, `_`, `/`…). */
   tokens: string[];
   /** The plain lower-case text split at separators, digits as written. */
@@ -46,10 +48,12 @@ function prepareNew(text: string): Name {
   const lower = text.normalize('NFKC').toLowerCase();
   const keys = foldKeys(text);
   // The plain text is kept beside the keys: folding reads digits as letters (`admin01` as `adminol`), lure words need them as written.
+  const bare = [...new Set([...keys, lower].map((key) => key.replace(separators, '')))];
   return {
     text: text.toLowerCase(),
     keys,
-    bare: [...new Set([...keys, lower].map((key) => key.replace(separators, '')))],
+    bare,
+    collapsed: bare.map(collapse),
     tokens: (keys[0] ?? '').split(separators).filter(Boolean),
     plainTokens: lower.split(separators).filter(Boolean),
     mixed: isMixedScript(text),
@@ -129,15 +133,19 @@ function oneEdit(name: Name, brand: Brand): boolean {
   );
 }
 
+/** A brand's keys with repeated letters collapsed, computed once per brand. */
+const collapsedKeys = new WeakMap<Brand, string[]>();
+
 /** Same letters once separators and repeated letters are ignored (hyphenation, repetition), or the plural. */
 function sameLetters(name: Name, brand: Brand): boolean {
-  return name.bare.some((bare) =>
+  let targets = collapsedKeys.get(brand);
+  if (!targets) collapsedKeys.set(brand, (targets = brand.keys.map(collapse)));
+  return name.bare.some((bare, index) =>
     brand.keys.some(
-      (target) =>
+      (target, at) =>
         bare === target ||
-        (bare !== '' && collapse(bare) === collapse(target)) ||
-        bare === `${target}s` ||
-        bare === `${target}es`,
+        (bare !== '' && name.collapsed[index] === targets[at]) ||
+        (bare.length > target.length && (bare === `${target}s` || bare === `${target}es`)),
     ),
   );
 }
