@@ -106,6 +106,45 @@ export const brandNamedSites: readonly string[] = [
   'coinbasket.example',
   'bitgetaway.example',
   'geminis.example.org',
+  // Names near the nine platforms added later, and pages that only mention them.
+  'htc.com',
+  'upbeat.com',
+  'uphold.com',
+  'upwork.com',
+  'stamps.com',
+  'timestamp.com',
+  'bitcoin.com',
+  'bitpay.com',
+  'bitwarden.com',
+  'coingate.com',
+  'gatehub.net',
+  'gateway.com',
+  'gatesfoundation.org',
+  'gate.ac.uk',
+  'date.com',
+  'cryptonews.com',
+  'cryptoslate.com',
+  'cryptocompare.com',
+  'cryptopanic.com',
+  'crypto.news',
+  'crypto.org',
+  'cryptorank.io',
+  'cronos.org',
+  'mexico.com',
+  'kuchen.de',
+  'byte.com',
+  'bitfinance.com',
+  'finex.com',
+  'bitstampede.com',
+  'upbits.org',
+  'https://www.investopedia.com/bybit-review',
+  'https://www.coindesk.com/tag/kucoin',
+  'https://en.wikipedia.org/wiki/Crypto.com',
+  'https://en.wikipedia.org/wiki/HTX_(exchange)',
+  'https://www.reddit.com/r/Bitfinex/',
+  'https://www.theblock.co/tag/upbit',
+  'https://www.forbes.com/advisor/bitstamp-review/',
+  'https://cointelegraph.com/tags/mexc',
 ];
 
 /** The corpus: built from the platforms, with every class of the checker's issue. */
@@ -138,6 +177,7 @@ export function buildCorpus(platforms: readonly Platform[]): CorpusEntry[] {
         add(`mailto:?to=${channel.value}&to=help@evil.example`, 'mailto');
         add(`${channel.value}, help@evil.example`, 'several');
         add(channel.value.replace('@', '\u200B@'), 'hidden');
+        add(`"help@evil.example"${channel.value.slice(channel.value.indexOf('@'))}`, 'email');
       } else if (channel.kind === 'phone') {
         add(channel.value, 'phone', null);
         add(`Call ${channel.value} now`, 'phone-words', null);
@@ -151,6 +191,7 @@ export function buildCorpus(platforms: readonly Platform[]): CorpusEntry[] {
         add(`(${url})`, 'wrapped', null);
         add(`Link: ${url}.`, 'wrapped', null);
         add(`${url}${'x'.repeat(2100)}`, 'too-long');
+        add(url.replace(/^(https?:\/\/[^/]+)\/?/, '$1\\@evil.example/'), 'userinfo');
         add(url.replace('://', '://user@'), 'userinfo');
         add(`${url}\u202E`, 'hidden');
         add(`https://www.google.com/url?q=${encodeURIComponent(url)}`, 'redirect');

@@ -168,6 +168,10 @@ function officialHost(link: Link, owner: VerifyPlatform): Outcome {
   if (link.userinfo !== null) return outcome('unknown', owner, 'userinfo', { ...params, userinfo: link.userinfo });
   if (link.hiddenInAuthority) return outcome('lookalike', owner, 'invisible-characters', params);
   if (!link.agrees) return outcome('invalid', owner, 'unparseable', params);
+  // `kraken.com\@evil.example`: browsers end the host at the backslash; parsers that do not (mail
+  // apps, messengers, RFC 3986) read a user name and go to evil.example.
+  if (/^\\[^/?#]*@/.test(link.text.slice(link.restStart)))
+    return outcome('unknown', owner, 'raw-differs', rawDiffers(link).params);
   if (link.host.punycode) return outcome('unknown', owner, 'punycode', params);
   const userContent = owner.userContent.find((entry) => startsWithSegments(link.segments, entry.segments));
   if (userContent) {
