@@ -2,7 +2,7 @@
  * Content collections over what the readers (`src/readers/`) have already read and validated:
  * articles (`content/docs/`), UI strings (`content/i18n/`), platform channel data and its change
  * log (`content/platforms/`), synonym dictionaries (`content/search/`), reporting routes
- * (`content/reporting/`) and the reader journeys (`content/journeys/`). The build reads each folder
+ * (`content/reporting/`) the reader journeys (`content/journeys/`) and the checker's words and hosts (`content/checker/`). The build reads each folder
  * once, in the Astro config; these loaders take the same data (`siteContent`), and in the dev
  * server read again only what changes.
  */
@@ -22,6 +22,7 @@ import type { Platform } from './schemas/platform.ts';
 import type { WhatHappened } from './schemas/journeys.ts';
 import type { ReportingCountry } from './schemas/reporting.ts';
 import type { SearchDictionaryData } from './schemas/search.ts';
+import type { CheckerContent } from './schemas/checker.ts';
 import { uiStrings } from './schemas/ui.ts';
 
 /** The project's content as the Astro config loaded it. */
@@ -169,6 +170,13 @@ export const collections = {
       whatHappened ? [{ id: 'what-happened', data: whatHappened }] : [],
     ),
     schema: z.custom<WhatHappened>(),
+  }),
+  // One entry, `content`: the checker's words of every language and its host lists.
+  checker: defineCollection({
+    loader: contentLoader('signpost-checker', 'checker', ({ checker }) =>
+      checker ? [{ id: 'content', data: checker }] : [],
+    ),
+    schema: z.custom<CheckerContent>(),
   }),
   // Keyed by locale id.
   search: defineCollection({

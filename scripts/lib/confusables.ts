@@ -67,6 +67,9 @@ export function parseConfusables(text: string): ConfusablesSource {
     if (!match) continue;
     const [, source = '', target = ''] = match;
     const prototype = resolve(String.fromCodePoint(...target.split(' ').map((hex) => parseInt(hex, 16))));
+    // Characters NFKC maps to other characters (`𝐤`, `ｋ`) are folded after NFKC, as the browser maps them: leave them out.
+    const char = String.fromCodePoint(parseInt(source, 16));
+    if (char.normalize('NFKC') !== char) continue;
     // Prototypes of combining marks only do not matter: skeleton comparisons drop marks afterwards.
     if (!keptPrototype.test(prototype) || !/[A-Za-z0-9._-]/.test(prototype)) continue;
     const list = groups.get(prototype) ?? [];
@@ -110,6 +113,7 @@ export function renderConfusablesModule(source: ConfusablesSource): string {
     '// License: Unicode-3.0 (https://www.unicode.org/license.txt), reproduced in ./UNICODE-LICENSE.txt.',
     `// Kept: the ${count} mappings whose prototype is ASCII letters, digits, "-", ".", "_" (and combining marks),`,
     '// kra and the Latin small capitals read as their ASCII letter (scripts/lib/confusables.ts, readAsAscii);',
+    '// characters that NFKC maps to others are left out: the key is computed after NFKC.',
     '// every other code point is its own prototype here, which cannot change a comparison with an ASCII name.',
     '',
     `/** Unicode version of the data this table was generated from. */`,

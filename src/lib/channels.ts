@@ -1,5 +1,5 @@
 /** Presentation helpers for channel data: display text, links, grouping, staleness and defanging. */
-import type { Channel, ChannelKind } from '../schemas/platform.ts';
+import type { ChannelFacts, ChannelKind } from '../schemas/platform.ts';
 import type { SocialNetwork } from './verify/social.ts';
 
 /** Profile address of an account on each network. */
@@ -17,12 +17,12 @@ const profileBase: Record<SocialNetwork, string> = {
 };
 
 /** The text a reader copies or compares: the address, number or `@handle`. */
-export function channelText(channel: Channel): string {
+export function channelText(channel: ChannelFacts): string {
   return channel.kind === 'social' ? `@${channel.handle}` : channel.value;
 }
 
 /** Where the channel's link goes, if it has one (`mailto:`, `tel:` or the web address). */
-export function channelHref(channel: Channel): string {
+export function channelHref(channel: ChannelFacts): string {
   switch (channel.kind) {
     case 'email':
       return `mailto:${channel.value}`;

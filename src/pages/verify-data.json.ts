@@ -1,12 +1,13 @@
 /** `/verify-data.json`: the channel checker's lookup data, built from content/platforms/ and content/checker/ at build time. */
 import type { APIRoute } from 'astro';
-import { getCollection } from 'astro:content';
-import { loadCheckerContent } from '../readers/checker-fs.ts';
+import { getCollection, getEntry } from 'astro:content';
 import { buildVerifyData } from '../lib/verify/data.ts';
 
 export const GET: APIRoute = async () => {
   const platforms = (await getCollection('platforms')).map((entry) => entry.data);
-  return new Response(JSON.stringify(buildVerifyData(platforms, loadCheckerContent())), {
+  const checker = await getEntry('checker', 'content');
+  if (!checker) throw new Error('[verify data] content/checker/ was not loaded');
+  return new Response(JSON.stringify(buildVerifyData(platforms, checker.data)), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

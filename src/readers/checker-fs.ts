@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckerContent } from '../schemas/checker.ts';
 import { mergeCheckerContent, parseCheckerHosts, parseCheckerWords } from './checker.ts';
+import { problemsOf, type Loaded } from './problems.ts';
 import { recordRead } from './reads.ts';
 
 /** Where the checker's content lives, relative to the project root. */
@@ -16,12 +17,23 @@ export function loadCheckerContent(dir: string | URL = checkerDir): CheckerConte
   const label = (file: string) => relative(process.cwd(), file).replaceAll('\\', '/');
   const hostsFile = join(root, 'hosts.yaml');
   const wordsDir = join(root, 'words');
-  const words = existsSync(wordsDir)
-    ? readdirSync(wordsDir)
-        .filter((name) => /\.ya?ml$/.test(name))
-        .sort()
-        .map((name) => parseCheckerWords(readFileSync(join(wordsDir, name), 'utf8'), label(join(wordsDir, name))))
-    : [];
-  const hosts = parseCheckerHosts(existsSync(hostsFile) ? readFileSync(hostsFile, 'utf8') : '', label(hostsFile));
+  // Missing files are an error, never an empty list: a checker without its words calls fewer lookalikes, silently.
+  if (!existsSync(hostsFile) || !existsSync(wordsDir)) {
+    throw new Error(`${label(root)}: hosts.yaml and words/ are required (content/checker/README.md)`);
+  }
+  const words = readdirSync(wordsDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+    .map((name) => parseCheckerWords(readFileSync(join(wordsDir, name), 'utf8'), label(join(wordsDir, name))));
+  const hosts = parseCheckerHosts(readFileSync(hostsFile, 'utf8'), label(hostsFile));
   return mergeCheckerContent(words, hosts);
+}
+
+/** {@link loadCheckerContent}, reporting instead of throwing: `undefined` and the problems when the folder is wrong. */
+export function readCheckerContent(dir: string | URL = checkerDir): Loaded<CheckerContent | undefined> {
+  try {
+    return { value: loadCheckerContent(dir), problems: [] };
+  } catch (error) {
+    return { value: undefined, problems: problemsOf(error, 'content/checker/') };
+  }
 }

@@ -16,6 +16,8 @@ import type { WhatHappened } from '../schemas/journeys.ts';
 import type { ReportingCountry } from '../schemas/reporting.ts';
 import type { SearchDictionaryData } from '../schemas/search.ts';
 import type { UiStrings } from '../schemas/ui.ts';
+import type { CheckerContent } from '../schemas/checker.ts';
+import { readCheckerContent } from './checker-fs.ts';
 import type { ArticleSource } from './docs.ts';
 import { readDocs } from './docs-fs.ts';
 import { readGlossaries } from './glossary-fs.ts';
@@ -48,6 +50,8 @@ export interface SiteContent {
   whatHappened: WhatHappened | undefined;
   /** Synonym dictionaries of each locale whose file is valid, as written. */
   search: ReadonlyMap<Locale, SearchDictionaryData>;
+  /** The channel checker's words and host lists, when valid. */
+  checker: CheckerContent | undefined;
   plan: Plan | undefined;
   /** The glossary of each locale that has a valid one (optional per locale). */
   glossary: ReadonlyMap<Locale, Glossary>;
@@ -82,6 +86,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
   const search = readSearchDictionaries(folder('search'));
   const reporting = readReporting(folder('reporting'));
   const whatHappened = readWhatHappened(folder('journeys'));
+  const checker = readCheckerContent(folder('checker'));
   const plan = readPlan(pathToFileURL(join(content, 'plan.yaml')));
   const glossary = readGlossaries(folder('glossary'));
   const site: SiteContent = {
@@ -94,6 +99,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
     search: search.value,
     reporting: reporting.value,
     whatHappened: whatHappened.value,
+    checker: checker.value,
     plan: plan.value,
     outdated: outdatedTranslations(docs.value, readDocsHistory(root), defaultLocale),
     glossary: glossary.value,
@@ -110,6 +116,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
       ...search.problems,
       ...reporting.problems,
       ...whatHappened.problems,
+      ...checker.problems,
       ...plan.problems,
       ...glossary.problems,
     ],
@@ -119,7 +126,7 @@ export function loadSiteContent(projectRoot: string, options: SiteContentOptions
 }
 
 /** The sources the dev server reads again when one of their files changes. */
-export type ReloadableSource = 'i18n' | 'platforms' | 'search' | 'reporting' | 'journeys';
+export type ReloadableSource = 'i18n' | 'platforms' | 'search' | 'reporting' | 'journeys' | 'checker';
 
 /**
  * The content of the project at `root` with one source read again (the dev server, when a file of
@@ -134,6 +141,9 @@ export function reloadSource(projectRoot: string, source: ReloadableSource): Sit
   if (source === 'i18n') {
     const { value, problems } = readUiStrings(folder);
     next = { ...site, ui: value, problems: [...others, ...problems] };
+  } else if (source === 'checker') {
+    const { value, problems } = readCheckerContent(folder);
+    next = { ...site, checker: value, problems: [...others, ...problems] };
   } else if (source === 'platforms') {
     // The change log sits beside the platform files, and is read again with them.
     const { value, problems } = readPlatforms(folder);

@@ -58,7 +58,7 @@ export type CheckerWords = z.output<typeof checkerWordsSchema>;
 export type CheckerHosts = z.output<typeof checkerHostsSchema>;
 
 /** Everything in `content/checker/`: words of every language merged, and the host lists. */
-export interface CheckerContent {
-  words: CheckerWords;
-  hosts: CheckerHosts;
-}
+export const checkerContentSchema = z.object({ words: checkerWordsSchema, hosts: checkerHostsSchema });
+
+/** Everything in `content/checker/`. */
+export type CheckerContent = z.output<typeof checkerContentSchema>;

@@ -560,6 +560,8 @@ export type PlatformInput = z.input<typeof platformSchema>;
 export type Platform = z.output<typeof platformSchema>;
 /** One official channel. */
 export type Channel = z.output<typeof channelSchema>;
+/** A channel without its evidence quote, as the checker carries it (the contact page and the open data show the quote). */
+export type ChannelFacts = Channel extends infer Each ? (Each extends Channel ? Omit<Each, 'evidence'> : never) : never;
 /** A channel whose value is a web address. */
 export type WebChannel = Extract<Channel, { kind: (typeof webChannelKinds)[number] }>;
 /** A known fake. */

@@ -176,6 +176,9 @@ const whatHappenedKeys = [
   'whatHappened.link',
 ] as const;
 
+/** Strings of the 404 page, shown in the language of the address the reader asked for. */
+const notFoundKeys = ['notFound.title', 'notFound.text'] as const;
+
 /** Every reason code the verifier gives, plus the variants worded differently (src/lib/verify-message.ts). */
 const reasonKeys = [
   ...new Set([
@@ -283,6 +286,7 @@ export const uiStrings = z.object({
     'Text on the Open data page (`openData.contactNote`: the line on the contact page that links it).',
   ),
   ...required(reportKeys, 'Text on the report-a-scam page.'),
+  ...required(notFoundKeys, 'Text on the 404 page.'),
   ...required(whatHappenedKeys, 'Text on the "What happened?" page (`whatHappened.link`: the link to it elsewhere).'),
   ...prefixed('report.role', authorityRoles, 'Heading of what an authority is for, on the report-a-scam page.'),
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),

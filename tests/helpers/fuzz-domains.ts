@@ -239,22 +239,28 @@ const words = [
 /** Hosts scammers control (or where anyone can make a subdomain). */
 const foreignHosts = ['evil.example', 'secure-login.top', 'verify-now.xyz', 'pages.dev', 'github.io', 'example.net'];
 
-/** Every permutation of one official registrable domain (`kraken.com`), tagged with its fuzzer. */
-export function fuzzDomain(domain: string, platform: string): Variant[] {
+/**
+ * Every permutation of one official registrable domain (`kraken.com`), tagged with its fuzzer.
+ * `generic`: the domain's name is a generic word (`crypto.com`), so the platform's name away from its
+ * ending is the word with the ending (`cryptocom`): the fuzzers that take the name elsewhere (another
+ * ending, other words, another site) take that one; letter changes stay on the word and its ending.
+ */
+export function fuzzDomain(domain: string, platform: string, generic = false): Variant[] {
   const dot = domain.indexOf('.');
-  const label = domain.slice(0, dot);
+  const word = domain.slice(0, dot);
+  const label = generic ? domain.replace(/\./g, '') : word;
   const tld = domain.slice(dot + 1);
-  const chars = Array.from(label);
+  const chars = Array.from(word);
   const out: Variant[] = [];
   const add = (fuzzer: Fuzzer, input: string) => out.push({ fuzzer, input, platform });
   const labelVariant = (fuzzer: Fuzzer, name: string) => {
-    if (name && name !== label && !name.startsWith('-') && !name.endsWith('-')) add(fuzzer, `${name}.${tld}`);
+    if (name && name !== word && !name.startsWith('-') && !name.endsWith('-')) add(fuzzer, `${name}.${tld}`);
   };
   const at = (i: number) => chars[i] ?? '';
   const splice = (i: number, remove: number, insert: string) =>
     [...chars.slice(0, i), insert, ...chars.slice(i + remove)].join('');
 
-  for (const char of 'abcdefghijklmnopqrstuvwxyz0123456789') labelVariant('addition', label + char);
+  for (const char of 'abcdefghijklmnopqrstuvwxyz0123456789') labelVariant('addition', word + char);
   chars.forEach((char, i) => {
     for (let bit = 0; bit < 8; bit++) {
       const flipped = String.fromCharCode(char.charCodeAt(0) ^ (1 << bit));
@@ -286,7 +292,7 @@ export function fuzzDomain(domain: string, platform: string): Variant[] {
   });
   // Cyrillic: every letter that has a Cyrillic twin replaced, as dnstwist does (when at least one has).
   const cyrillic = chars.map((char) => cyrillicLetters[char] ?? char).join('');
-  if (cyrillic !== label) {
+  if (cyrillic !== word) {
     labelVariant('cyrillic', cyrillic);
     const host = browserHost(`${cyrillic}.${tld}`);
     if (host?.includes('xn--')) add('cyrillic', host);
@@ -313,9 +319,9 @@ export function fuzzDomain(domain: string, platform: string): Variant[] {
       }
     });
   }
-  labelVariant('plural', `${label}${/(?:s|x|z|ch|sh)$/.test(label) ? 'es' : 's'}`);
-  for (const word of dictionary) {
-    for (const name of [`${label}-${word}`, `${label}${word}`, `${word}-${label}`, `${word}${label}`]) {
+  labelVariant('plural', `${word}${/(?:s|x|z|ch|sh)$/.test(word) ? 'es' : 's'}`);
+  for (const lure of dictionary) {
+    for (const name of [`${label}-${lure}`, `${label}${lure}`, `${lure}-${label}`, `${lure}${label}`]) {
       if (browserHost(`${name}.${tld}`)) add('dictionary', `${name}.${tld}`);
     }
   }
@@ -340,11 +346,12 @@ export function fuzzDomain(domain: string, platform: string): Variant[] {
     for (const vowel of 'aeiou') if (vowel !== char) labelVariant('vowel-swap', splice(i, 1, vowel));
   });
   for (const other of tlds) if (other !== tld) add('tld-swap', `${label}.${other}`);
-  for (const word of words) {
-    for (const name of [`${label}-${word}`, `${label}${word}`, `${word}-${label}`, `${word}${label}`]) {
+  for (const lure of words) {
+    for (const name of [`${label}-${lure}`, `${label}${lure}`, `${lure}-${label}`, `${lure}${label}`]) {
       add('brand-in-domain', `${name}.${tld}`);
     }
-    add('brand-in-domain', `${label}-${word}.net`);
+    add('brand-in-domain', `${label}-${lure}.net`);
+    if (generic) add('brand-in-domain', `${domain.replace(/\./g, '-')}-${lure}.${tld}`);
   }
   for (const host of foreignHosts) {
     add('userinfo', `https://${domain}@${host}/login`);
@@ -363,4 +370,23 @@ export function fuzzDomain(domain: string, platform: string): Variant[] {
     add('brand-subdomain', `${label}-secure.${host}`);
   }
   return out;
+}
+
+/**
+ * The generic word of a domain such as crypto.com used as a word (content/checker/words `generic:`):
+ * with another ending, with other words, on another site. None of them names the platform's domain,
+ * so none may be called its lookalike (nor, of course, official).
+ */
+export function bareWordUses(domain: string): string[] {
+  const dot = domain.indexOf('.');
+  const word = domain.slice(0, dot);
+  const tld = domain.slice(dot + 1);
+  return [
+    ...tlds.filter((other) => other !== tld && !domain.endsWith(`.${other}`)).map((other) => `${word}.${other}`),
+    ...words.flatMap((lure) => [`${word}-${lure}.net`, `${lure}${word}.org`, `${word}${lure}.${tld}`]),
+    ...foreignHosts.flatMap((host) => [`${word}.${host}`, `https://${host}/${word}/news`, `${word}-secure.${host}`]),
+    `${word}news.${tld}`,
+    `${word}world.${tld}`,
+    `the${word}.${tld}`,
+  ];
 }

@@ -147,7 +147,17 @@ describe('loadSiteContent', () => {
     const before = readCounts();
     const content = loadSiteContent(root);
     const after = readCounts();
-    for (const source of ['docs', 'i18n', 'platforms', 'changes', 'search', 'reporting', 'journeys', 'plan']) {
+    for (const source of [
+      'docs',
+      'i18n',
+      'platforms',
+      'changes',
+      'search',
+      'reporting',
+      'journeys',
+      'checker',
+      'plan',
+    ]) {
       expect((after.get(source) ?? 0) - (before.get(source) ?? 0), source).toBe(1);
     }
     expect(siteContent(`${root}/`)).toBe(content);

@@ -121,6 +121,16 @@ describe('editDistance', () => {
     expect(editDistance('kraken', 'coinbase', 1)).toBe(2);
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
   });
+  it('answers a limit of one (its one-pass form) as the full distance does, surrogate pairs included', () => {
+    const letters = ['a', 'b', 'k', '𝐚'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const word = () => Array.from({ length: Math.floor(next() * 6) }, () => letters[Math.floor(next() * 4)]).join('');
+    for (let run = 0; run < 20_000; run++) {
+      const [a, b] = [word(), word()];
+      expect({ a, b, within: editDistance(a, b, 1) }).toEqual({ a, b, within: Math.min(editDistance(a, b), 2) });
+    }
+  });
 });
 
 describe('skeleton and fold', () => {

@@ -225,6 +225,30 @@ describe('lookalikes', () => {
   ])('%s imitates OKX (%s)', (input, code) => {
     expect(summary(verify(input, data))).toBe(`lookalike okx ${code}`);
   });
+  it.each([
+    ['crypt0.com', 'lookalike crypto-com homoglyph'],
+    ['сrypto.com', 'lookalike crypto-com homoglyph'],
+    ['crypti.com', 'lookalike crypto-com typo'],
+    ['crypto-com-support.com', 'lookalike crypto-com brand-in-domain'],
+    ['cryptocom.net', 'lookalike crypto-com tld-swap'],
+    ['crypto-com.net', 'lookalike crypto-com typo'],
+    ['crypto.com.evil.example', 'lookalike crypto-com brand-split'],
+    ['cry.pto.com', 'lookalike crypto-com brand-split'],
+    ['support@crypt0.com', 'lookalike crypto-com homoglyph'],
+    ['gatw.io', 'lookalike gate typo'],
+    ['gate-io.com', 'lookalike gate typo'],
+    ['gate.io.evil.example', 'lookalike gate brand-split'],
+    // The generic word as a word: another ending, other words, another site.
+    ['crypto-support.com', 'unknown crypto-com resembles'],
+    ['crypto.net', 'unknown - not-in-data'],
+    ['crypto.evil.example', 'unknown - not-in-data'],
+    ['cryptonews.com', 'unknown - not-in-data'],
+    ['gate.net', 'unknown - not-in-data'],
+    ['date.com', 'unknown - not-in-data'],
+    ['@crypto', 'unknown - not-in-data'],
+  ])('%s: the generic word of crypto.com and gate.io only on their endings (%s)', (input, expected) => {
+    expect(summary(verify(input, data))).toBe(expected);
+  });
   it('marks the brand-bearing subdomain labels and the real domain', () => {
     expect(marked(verify('https://www.kraken.com.example.net/sign-in', data))).toEqual([
       'misleading:www.kraken.com.',

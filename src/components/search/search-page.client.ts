@@ -5,11 +5,15 @@ import { fill, maxQueryLength, type SearchConfig, type SearchStrings } from '../
 import { queryParam } from '../../lib/search/params.ts';
 import type { PagefindResultData } from '../../lib/search/run.ts';
 import { excerptParagraph, resultLink } from './result-view.ts';
+import { looksCheckable } from '../verify/checkable.ts';
+import type { CheckConfig } from '../verify/verify-hook.client.ts';
 
 /** What the page passes in `data-search-page`. */
 export interface SearchPageConfig {
   search: SearchConfig;
   strings: SearchStrings;
+  /** Where the channel checker's data and words are, for a query that looks like a link, address, number or handle. */
+  check: CheckConfig;
 }
 
 /** One result: the title linking to the page with the terms to highlight there, and Pagefind's excerpt. */
@@ -41,6 +45,11 @@ export async function initSearchPage(root: HTMLElement): Promise<void> {
     return;
   }
   document.title = `${query} · ${document.title}`;
+  const check = root.querySelector<HTMLElement>('[data-search-check]');
+  if (check && looksCheckable(query)) {
+    // The checker's verdict above the results: its engine loads only for such a query.
+    void import('../verify/verify-hook.client.ts').then(({ showCheck }) => showCheck(check, query, config.check));
+  }
   root.dataset['state'] = 'searching';
   status.textContent = config.strings.searching;
 

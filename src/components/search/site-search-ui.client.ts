@@ -7,6 +7,8 @@ import type { PagefindResult, PagefindResultData } from '../../lib/search/run.ts
 import { excerptParagraph, resultLink } from './result-view.ts';
 import type { SiteSearchConfig } from './site-search.client.ts';
 import dialogStyles from '../../styles/search-dialog.css?url';
+import { looksCheckable } from '../verify/checkable.ts';
+import type { CheckConfig } from '../verify/verify-hook.client.ts';
 
 /** How long typing may pause before a search runs: a search per keystroke would queue up on a slow phone. */
 const debounceMs = 100;
@@ -79,6 +81,31 @@ function resultsArea(input: HTMLInputElement, text: DialogText) {
   return { area, status, list, more, help };
 }
 
+/** Shows the channel checker's verdict above the results when the query looks like a link, address, number or handle. */
+function checkAbove(input: HTMLInputElement, area: HTMLElement, config: CheckConfig): void {
+  const box = element('div', { class: 'search-check', 'aria-live': 'polite' });
+  box.hidden = true;
+  area.before(box);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = () => {
+    const query = input.value;
+    if (!looksCheckable(query)) {
+      box.hidden = true;
+      box.replaceChildren();
+      return;
+    }
+    // The engine loads only for such a query, once.
+    void import('../verify/verify-hook.client.ts').then(({ showCheck }) =>
+      input.value === query ? showCheck(box, query, config) : undefined,
+    );
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  if (input.value) update();
+}
+
 /**
  * Searches what the reader types in `input` (and what was typed before this code arrived) and lists
  * the results under it, a page at a time. The area's `data-state` and `data-query` say what it
@@ -99,6 +126,7 @@ export async function attachSearchUi(
   if (!response.ok) throw new Error(`${config.text}: HTTP ${response.status}`);
   const text = (await response.json()) as DialogText;
   const { area, status, list, more, help } = resultsArea(input, text);
+  checkAbove(input, area, text.check);
   const { strings } = text;
 
   let results: PagefindResult[] = [];

@@ -1,5 +1,5 @@
 /** The channel checker's engine chunk: the verifier with its data, and the result rendered with DOM text only. */
-import type { Channel } from '../../schemas/platform.ts';
+import type { ChannelFacts } from '../../schemas/platform.ts';
 import { channelHref } from '../../lib/channels.ts';
 import { segments, showHidden, verdictMessages, type Message, type MessageContext } from '../../lib/verify-message.ts';
 import type { VerifyData } from '../../lib/verify/data.ts';
@@ -28,7 +28,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The text of a channel as the reader knows it. */
-function channelValue(channel: Channel): string {
+function channelValue(channel: ChannelFacts): string {
   return channel.kind === 'social' ? `@${channel.handle} (${channel.network})` : channel.value;
 }
 

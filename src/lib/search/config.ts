@@ -1,3 +1,5 @@
+import type { CheckConfig } from '../../components/verify/verify-hook.client.ts';
+
 /** What a page tells its search (the header's dialog and the results page): where the index and the dictionary are, (browser-safe). */
 
 /** The Pagefind options and files the search of one locale needs, known when the page is built. */
@@ -32,6 +34,8 @@ export interface DialogText {
   more: string;
   /** Where to go when nothing matches: the official channels and the checker. */
   help: { href: string; text: string }[];
+  /** Where the channel checker is, for its verdict above results when the query looks like a link, address, number or handle. */
+  check: CheckConfig;
 }
 
 /** Replaces `{name}` placeholders. */

@@ -1,5 +1,5 @@
 /** Building answers: a check's outcome turned into a {@link Verdict}, and the highlights every check shares. */
-import type { Channel } from '../../schemas/platform.ts';
+import type { ChannelFacts } from '../../schemas/platform.ts';
 import type { FakeEntry, VerifyPlatform } from './data.ts';
 import { isCompatibilityForm, isInvisible } from './normalize.ts';
 import { misleadingChars, type RoleRange } from './parts.ts';
@@ -13,7 +13,7 @@ export interface Outcome {
   platform: VerifyPlatform | null;
   code: ReasonCode;
   params: Record<string, string>;
-  channel?: Channel;
+  channel?: ChannelFacts;
   notes?: Note[];
 }
 
@@ -23,7 +23,7 @@ export function outcome(
   platform: VerifyPlatform | null,
   code: ReasonCode,
   params: Record<string, string> = {},
-  channel?: Channel,
+  channel?: ChannelFacts,
 ): Outcome {
   return channel ? { verdict, platform, code, params, channel } : { verdict, platform, code, params };
 }

@@ -31,6 +31,13 @@ function decide(facts: AddressFacts, data: VerifyData): Outcome {
     if (host.punycode) return outcome('unknown', owner, 'punycode', params);
     if (!facts.exact)
       return outcome('unknown', owner, 'raw-differs', { written: facts.domainText, opens: host.hostname });
+    // `"evil@evil.example"@kraken.com`: mail apps that split at the first `@` send it elsewhere.
+    if (/["@\\]/.test(facts.local)) {
+      return outcome('unknown', owner, 'raw-differs', {
+        written: `${facts.local}@${facts.domainText}`,
+        opens: host.hostname,
+      });
+    }
     const channel = owner.emails.find((entry) => entry.address === normalized)?.channel;
     if (channel) return outcome('official', owner, 'exact-match', params, channel);
     return outcome('official', owner, 'official-domain', params);

@@ -1,5 +1,5 @@
 /** Checks an http(s) link or a bare domain on what the browser will open: the WHATWG URL's canonical host and path. */
-import type { Channel } from '../../schemas/platform.ts';
+import type { ChannelFacts } from '../../schemas/platform.ts';
 import { answer, disguises, invalid, invisibles, isDisguisedLetter, outcome, type Outcome } from './answer.ts';
 import { decideHandle } from './check-handle.ts';
 import { verifyPhone } from './check-phone.ts';
@@ -17,7 +17,7 @@ import { decodeSegment, parseUrl, pathTricks, splitUrl, type Span } from './url.
 const maxRedirects = 3;
 
 /** The listed web channel this host and path are under (longest path wins). */
-function webChannel(platform: VerifyPlatform, hostname: string, pathname: string): Channel | undefined {
+function webChannel(platform: VerifyPlatform, hostname: string, pathname: string): ChannelFacts | undefined {
   return platform.web
     .filter((entry) => entry.channel.kind !== 'app' && entry.host === hostname && pathname.startsWith(entry.path))
     .sort((a, b) => b.path.length - a.path.length)[0]?.channel;
@@ -168,6 +168,10 @@ function officialHost(link: Link, owner: VerifyPlatform): Outcome {
   if (link.userinfo !== null) return outcome('unknown', owner, 'userinfo', { ...params, userinfo: link.userinfo });
   if (link.hiddenInAuthority) return outcome('lookalike', owner, 'invisible-characters', params);
   if (!link.agrees) return outcome('invalid', owner, 'unparseable', params);
+  // `kraken.com\@evil.example`: browsers end the host at the backslash; parsers that do not (mail
+  // apps, messengers, RFC 3986) read a user name and go to evil.example.
+  if (/^\\[^/?#]*@/.test(link.text.slice(link.restStart)))
+    return outcome('unknown', owner, 'raw-differs', rawDiffers(link).params);
   if (link.host.punycode) return outcome('unknown', owner, 'punycode', params);
   const userContent = owner.userContent.find((entry) => startsWithSegments(link.segments, entry.segments));
   if (userContent) {

@@ -1,13 +1,16 @@
 /** The verifier's lookup data, built once from validated platforms and the checker's content; plain JSON, so a page can fetch it. */
 import { parse as parseHost } from 'tldts-icann';
 import type { CheckerContent } from '../../schemas/checker.ts';
-import type { Channel, Platform } from '../../schemas/platform.ts';
+import type { Channel, ChannelFacts, Platform } from '../../schemas/platform.ts';
 import { fold, foldKeys } from './skeleton.ts';
 import type { SocialNetwork } from './social.ts';
 
 /**
  * A name a platform goes by, with its comparison keys: the name of an official domain (`kraken` from
- * `kraken.com`; `cryptocom` when the name alone is an everyday word), the platform's name, an alias.
+ * `kraken.com`), the platform's name, an alias. A domain whose name is a generic word (`crypto.com`)
+ * gives two: the word with its ending (`cryptocom`, `generic: 'compound'`), compared everywhere, and the
+ * word (`crypto`, `generic: 'word'`), compared only as the name of a domain with an official ending
+ * (`crypt0.com`; `crypto.net` and `crypto.evil.example` do not name the platform).
  */
 export interface Brand {
   /** Lower case, separators removed. */
@@ -18,6 +21,8 @@ export interface Brand {
   source: 'domain' | 'name' | 'alias';
   /** Public suffixes of the official domains with this name (`com` for kraken.com). */
   suffixes: string[];
+  /** Set for the names of a domain whose name is a generic word (see above). */
+  generic?: 'word' | 'compound';
 }
 
 /** A known fake, normalised for lookup (`value` is a host, address, E.164 number or lower-case handle). */
@@ -38,10 +43,10 @@ export interface VerifyPlatform {
   domains: string[];
   brands: Brand[];
   /** Web and app channels by host and path (`support.kraken.com`, `/`). */
-  web: { host: string; path: string; channel: Channel }[];
-  emails: { address: string; channel: Channel }[];
-  phones: { e164: string; channel: Channel }[];
-  handles: { network: SocialNetwork; handle: string; channel: Channel }[];
+  web: { host: string; path: string; channel: ChannelFacts }[];
+  emails: { address: string; channel: ChannelFacts }[];
+  phones: { e164: string; channel: ChannelFacts }[];
+  handles: { network: SocialNetwork; handle: string; channel: ChannelFacts }[];
   /** Path prefixes on the platform's domains where any user publishes, as segment lists (`*` = any one). */
   userContent: { segments: string[]; label: Readonly<Record<string, string>> }[];
   fakes: FakeEntry[];
@@ -114,8 +119,9 @@ function bareName(text: string): string {
 }
 
 /** A brand's keys: the name folded as written and in upper case, so `BlNANCE` matches `binance`. */
-function brand(name: string, source: Brand['source'], suffixes: string[] = []): Brand {
-  return { name, keys: [...new Set([...foldKeys(name), ...foldKeys(name.toUpperCase())])], source, suffixes };
+function brand(name: string, source: Brand['source'], suffixes: string[] = [], generic?: Brand['generic']): Brand {
+  const keys = [...new Set([...foldKeys(name), ...foldKeys(name.toUpperCase())])];
+  return { name, keys, source, suffixes, ...(generic ? { generic } : {}) };
 }
 
 /** The brands of a platform: its domains' names, its name and its aliases, each once. */
@@ -125,11 +131,14 @@ function brandsOf(platform: Platform, generic: ReadonlySet<string>): Brand[] {
     const parsed = parseHost(domain, { allowPrivateDomains: false });
     const label = parsed.domainWithoutSuffix ?? domain;
     const suffix = parsed.publicSuffix ?? '';
-    // An everyday word (crypto.com) is the platform's name only with its ending.
-    const name = generic.has(fold(label)) ? bareName(domain) : label;
-    const known = byName.get(name);
+    // A generic word (crypto.com) is the platform's name with its ending; alone, only on that ending.
+    const word = generic.has(fold(label));
+    const name = word ? bareName(domain) : label;
+    if (word) byName.set(name, brand(name, 'domain', [], 'compound'));
+    const key = word ? ` ${label}` : label; // the word alone, apart from a platform name spelt the same
+    const known = byName.get(key);
     if (known) known.suffixes.push(suffix);
-    else byName.set(name, brand(name, 'domain', name === label ? [suffix] : []));
+    else byName.set(key, brand(label, 'domain', [suffix], word ? 'word' : undefined));
   }
   const add = (text: string, source: Brand['source']) => {
     const name = bareName(text);
@@ -166,7 +175,8 @@ function toVerifyPlatform(platform: Platform, generic: ReadonlySet<string>): Ver
     fakes: [],
     unclear: [],
   };
-  for (const channel of platform.channels) {
+  // Channels without their evidence quotes: the checker shows the source and date, and the page loads less.
+  for (const channel of platform.channels.map(withoutEvidence)) {
     if (channel.kind === 'email') result.emails.push({ address: channel.value, channel });
     else if (channel.kind === 'phone') result.phones.push({ e164: channel.value, channel });
     else if (channel.kind === 'social') {
@@ -189,6 +199,13 @@ function toVerifyPlatform(platform: Platform, generic: ReadonlySet<string>): Ver
     for (const value of entry.values ?? []) result.unclear.push({ kind, value: value.toLowerCase() });
   }
   return result;
+}
+
+/** A channel without its `evidence` quote. */
+function withoutEvidence(channel: Channel): ChannelFacts {
+  const facts: Partial<Channel> = { ...channel };
+  delete facts.evidence;
+  return facts as ChannelFacts;
 }
 
 /** The platform owning this registrable domain, if any. */

@@ -38,9 +38,20 @@ export function listedHost(host: string, data: VerifyData): Outcome | null {
   return null;
 }
 
+/** Host lists as sets, built once per list (the data's lists are compared with every host checked). */
+const hostSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** True when `host` is one of `hosts` or a subdomain of one. */
 export function onHosts(host: string, hosts: readonly string[]): boolean {
-  return hosts.some((entry) => isHostOn(host, entry));
+  let set = hostSets.get(hosts);
+  if (!set) hostSets.set(hosts, (set = new Set(hosts)));
+  // The host and each parent domain (`a.b.c`, `b.c`, `c`) looked up, instead of every entry compared.
+  for (let rest = host; ;) {
+    if (set.has(rest)) return true;
+    const dot = rest.indexOf('.');
+    if (dot === -1) return false;
+    rest = rest.slice(dot + 1);
+  }
 }
 
 /** A candidate outcome for a host and its rank: lower is stronger. */
@@ -106,7 +117,7 @@ export function judgeHost(host: HostInfo, data: VerifyData, fromPunycode: boolea
   if (host.domain && !userContent) {
     for (const name of new Set([host.label, writtenName].filter(Boolean))) {
       const mixed = isMixedScript(name);
-      const match = matchName(name, data);
+      const match = matchName(name, data, true, host.suffix);
       if (!match) continue;
       if (namesake) {
         add('namesake', 'unknown', match, name);
@@ -127,7 +138,9 @@ export function judgeHost(host: HostInfo, data: VerifyData, fromPunycode: boolea
           break;
         }
         case 'lure':
-          add('brand-in-domain', 'lookalike', match, name);
+          // A generic word with other words (`crypto-support.com`) names the platform no more than it resembles it.
+          if (match.brand.generic === 'word') add('resembles', 'unknown', match, name);
+          else add('brand-in-domain', 'lookalike', match, name);
           break;
         case 'contains':
           add('mentions', 'unknown', match, name);
@@ -152,10 +165,15 @@ export function judgeHost(host: HostInfo, data: VerifyData, fromPunycode: boolea
       }
     }
     if (!namesake) {
-      const joined = [...subdomains, host.label].join('');
-      const match = matchName(joined, data, false);
-      if (match && (match.resemblance === 'exact' || match.resemblance === 'homoglyph')) {
-        add('brand-split', 'lookalike', match, joined);
+      // All labels joined (`kra.ken.example`), and each two in a row (`crypto.com.evil.example`).
+      const all = [...subdomains, host.label];
+      const pairs = all.slice(1).map((label, index) => `${all[index] ?? ''}${label}`);
+      for (const [index, joined] of [all.join(''), ...pairs].entries()) {
+        // All labels joined keep the host's ending: `cry.pto.com` reads as crypto.com.
+        const match = matchName(joined, data, false, index === 0 ? host.suffix : null);
+        if (match && (match.resemblance === 'exact' || match.resemblance === 'homoglyph')) {
+          add('brand-split', 'lookalike', match, joined);
+        }
       }
     }
   }

@@ -9,7 +9,10 @@ for (const row of confusableRows) {
   for (const hex of row.slice(split + 1).split(',')) prototypes.set(parseInt(hex, 16), prototype);
 }
 
-/** skeleton(X) of UTS #39: NFD, every code point replaced by its confusable prototype, NFD again. */
+/**
+ * skeleton(X) of UTS #39: NFD, every code point replaced by its confusable prototype, NFD again. The
+ * table leaves out characters NFKC maps to others: callers comparing names apply NFKC first ({@link fold}).
+ */
 export function skeleton(text: string): string {
   let mapped = '';
   for (const char of text.normalize('NFD')) mapped += prototypes.get(char.codePointAt(0) ?? 0) ?? char;
@@ -19,9 +22,18 @@ export function skeleton(text: string): string {
 /** Combining marks, dropped from keys so `krakén` and `kraken` compare equal. */
 const marks = /\p{M}/gu;
 
+/** Keys of characters already seen: a name is folded several ways and compared with every brand. */
+const charKeys = new Map<string, string>();
+
 /** A character's skeleton without marks, in lower case. */
 function charKey(char: string): string {
-  return skeleton(char).replace(marks, '').toLowerCase();
+  let key = charKeys.get(char);
+  if (key === undefined) {
+    key = skeleton(char).replace(marks, '').toLowerCase();
+    if (charKeys.size > 4096) charKeys.clear();
+    charKeys.set(char, key);
+  }
+  return key;
 }
 
 /**
@@ -51,7 +63,7 @@ function joinGroups(key: string): string {
  */
 export function fold(text: string): string {
   let key = '';
-  for (const char of text.normalize('NFC')) {
+  for (const char of text.normalize('NFKC')) {
     const lower = charKey(char.toLowerCase());
     if (/^[\x20-\x7e]*$/.test(lower)) {
       key += lower;
@@ -69,7 +81,7 @@ export function fold(text: string): string {
  * plain lower-case text, so a repeated `m` (`notoscamm`) is still one repetition, not `rnrn`.
  */
 export function foldKeys(text: string): string[] {
-  const written = Array.from(text.normalize('NFC'), (char) => {
+  const written = Array.from(text.normalize('NFKC'), (char) => {
     const key = charKey(char);
     return /^[\x20-\x7e]+$/.test(key) ? key : fold(char);
   }).join('');

@@ -1,5 +1,5 @@
 /** The verifier's answer: verdict, what was read, which platform, a reason code for the page to translate, highlights. */
-import type { Channel } from '../../schemas/platform.ts';
+import type { ChannelFacts } from '../../schemas/platform.ts';
 
 /** The verdicts, from reassuring to not checkable. */
 export const verdicts = ['official', 'known-fake', 'lookalike', 'unknown', 'invalid'] as const;
@@ -96,7 +96,7 @@ export interface Verdict {
   /** Id of the platform it is, imitates or names; `null` when none. */
   platform: string | null;
   /** The listed channel it is exactly (official verdicts with reason `exact-match` only). */
-  channel?: Channel;
+  channel?: ChannelFacts;
   reason: Reason;
   /** Further reasons, shown after the main one. */
   notes: Note[];

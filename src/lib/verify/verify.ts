@@ -7,6 +7,7 @@ import { severity, verifyUrl } from './check-url.ts';
 import type { VerifyData } from './data.ts';
 import { destinationSpan, splitDestinations, trimInput } from './input.ts';
 import { clean, hasInvisible } from './normalize.ts';
+import { forgetMatches } from './match.ts';
 import { findPhone } from './phone.ts';
 import { toParts, type RoleRange } from './parts.ts';
 import type { SocialNetwork } from './social.ts';
@@ -149,6 +150,7 @@ function verifyOne(text: string, data: VerifyData, options: VerifyOptions): Verd
  * else is a known fake, a lookalike (naming the platform it imitates), unknown, or invalid.
  */
 export function verify(input: string, data: VerifyData, options: VerifyOptions = {}): Verdict {
+  forgetMatches(data);
   if (input.length > maxInputLength) {
     return invalid('too-long', null, trimInput(input), { max: String(maxInputLength), length: String(input.length) });
   }

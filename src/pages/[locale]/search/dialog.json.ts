@@ -9,6 +9,7 @@ import { isLocale, locales } from '../../../config/locales.ts';
 import { localePaths } from '../../../data/locale-paths.ts';
 import { sitePath } from '../../../lib/paths.ts';
 import type { DialogText } from '../../../lib/search/config.ts';
+import { checkConfig } from '../../../lib/verify-strings.ts';
 
 export const getStaticPaths = localePaths;
 
@@ -31,6 +32,7 @@ export const GET: APIRoute = async ({ params }) => {
       { href: sitePath(base, locale, 'contact'), text: t['home.contactLink'] },
       { href: sitePath(base, locale, 'verify'), text: t['home.verifyLink'] },
     ],
+    check: checkConfig(base, locale),
   };
   return new Response(JSON.stringify(text), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
