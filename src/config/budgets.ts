@@ -26,7 +26,9 @@ export const pageBudgets: PageBudget[] = [
     { type: `open data (${locale})`, path: `/${locale}/open-data/`, total: 24 * kB, js: 5 * kB },
     { type: `report a scam (${locale})`, path: `/${locale}/report-a-scam/`, total: 36 * kB, js: 4 * kB },
     { type: `what happened (${locale})`, path: `/${locale}/what-happened/`, total: 26 * kB, js: 4 * kB },
-    // The search page's own code; Pagefind loads when a search runs, not counted here.
-    { type: `search (${locale})`, path: `/${locale}/search/`, total: 30 * kB, js: 8 * kB },
+    // The search page's own code; Pagefind loads when a search runs, not counted here. It fetches the
+    // synonyms a query needs in shards instead of carrying the whole dictionary in its HTML (2.2 kB
+    // less HTML, 0.8 kB more code: the shared search client and the shard merging).
+    { type: `search (${locale})`, path: `/${locale}/search/`, total: 30 * kB, js: 9 * kB },
   ]),
 ];
