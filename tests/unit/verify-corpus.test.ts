@@ -1,5 +1,6 @@
 /** The checker against its adversarial corpus: no false official, few false alarms, and the URL-reserialisation property. */
 import { describe, expect, it } from 'vitest';
+import { headlineMessage } from '../../src/lib/verify-message.ts';
 import { verify } from '../../src/lib/verify/index.ts';
 import { brandNamedSites, buildCorpus } from '../helpers/verify-corpus.ts';
 import { data, platforms } from '../helpers/verify-data.ts';
@@ -39,6 +40,27 @@ describe('the adversarial corpus', () => {
     });
     console.log(`false alarms: ${alarms.length} of ${brandNamedSites.length} (${alarms.join(', ')})`);
     expect(alarms.length / brandNamedSites.length).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('the headline', () => {
+  it('never says "not in our data" for a value the data holds', () => {
+    const values = platforms.flatMap((platform) => [
+      ...platform.domains,
+      platform.name,
+      ...(platform.aliases ?? []),
+      ...platform.channels.map((channel) => (channel.kind === 'social' ? `@${channel.handle}` : channel.value)),
+      ...platform['known-fakes'].map((fake) => (fake.kind === 'handle' ? `@${fake.handle}` : fake.value)),
+      ...platform.unclear.flatMap((entry) => entry.values ?? []),
+    ]);
+    expect(values.length).toBeGreaterThan(150);
+    const unnamed = values.filter((value) => {
+      const result = verify(value, data);
+      const name = data.platforms.find((platform) => platform.id === result.platform)?.name ?? '';
+      const headline = headlineMessage(result, { name, networks: {}, locale: 'en', fallback: 'en' });
+      return headline.key === 'verify.verdict.unknown';
+    });
+    expect(unnamed).toEqual([]);
   });
 });
 

@@ -71,6 +71,9 @@ export function decideHandle(handle: string, network: SocialNetwork | null, data
   }
   const named = matchName(handle, data, false);
   if (named) return outcome('unknown', named.platform, 'named-handle', { ...base, brand: named.brand.name });
+  // A platform's own name that is a generic word (`Gate`) is still its name when typed alone.
+  const owner = data.platforms.find((platform) => platform.name.toLowerCase() === handle);
+  if (owner) return outcome('unknown', owner, 'named-handle', { ...base, brand: handle });
   if (isMixedScript(handle)) {
     return outcome('unknown', null, 'mixed-script', { ...base, scripts: scriptsOf(handle).join(', ') });
   }
