@@ -313,6 +313,8 @@ interface SearchMedians {
   locale: string;
   query: string;
   way: string;
+  /** Every sample found a result (else the times are to the "no result" message). */
+  found: boolean;
   runs: number;
   beforeOpenBytes: number;
   bytes: number;
@@ -344,6 +346,7 @@ export function searchTable(
       locale: first.locale,
       query: first.query,
       way: first.way,
+      found: group.every((s) => s.found),
       runs: group.length,
       beforeOpenBytes: first.beforeOpenBytes,
       bytes: first.bytes,
@@ -358,7 +361,7 @@ export function searchTable(
     const total = (m: SearchMedians) => m.beforeOpenBytes + m.bytes;
     return [
       `${row.locale} “${row.query}”`,
-      row.way,
+      row.found ? row.way : `${row.way} (no result)`,
       formatBytes(row.beforeOpenBytes),
       `${formatBytes(row.bytes)} / ${row.files}`,
       formatBytes(total(row)),

@@ -12,6 +12,8 @@ export interface DialogSelectors {
   open: string;
   /** A result whose data has loaded (a link to a page). */
   result: string;
+  /** Shown once the search is done, results or none (the time taken when there is no result). */
+  settled?: string;
 }
 
 /** Plain Starlight's dialog: Pagefind's Default UI, which shows placeholders without a link until a result's data has loaded. */
@@ -20,6 +22,7 @@ export const starlightDialog: DialogSelectors = {
   ready: '#starlight__search .pagefind-ui__search-input',
   open: 'site-search button[data-open-modal]',
   result: '.pagefind-ui__result a[href]',
+  settled: '.pagefind-ui__message',
 };
 
 /** The first result link on Signpost's results page (`/<locale>/search/?q=`). */
@@ -58,6 +61,8 @@ export interface SearchTiming {
   files: number;
   /** The results page's own HTML (not in `bytes`), 0 for the dialog. */
   documentBytes: number;
+  /** False when the search found nothing: the times are then to the "no result" message. */
+  found: boolean;
   /** From the click that opens search (or the navigation, for the results page) to the first result. */
   openToResultMs: number;
   /** From the query reaching the input to the first result (the results page: same as above). */
@@ -69,12 +74,13 @@ export interface SearchTiming {
  * the first element matching the selector appears, in `performance.now()` time. Source text, so
  * that it reaches the browser as written.
  */
-const timingProbe = (selector: string) => `(() => {
+const timingProbe = (selector: string, settled = selector) => `(() => {
   const marks = (window.__benchMarks = {});
   addEventListener('click', () => { marks.click ??= performance.now(); }, true);
   addEventListener('input', () => { marks.input ??= performance.now(); }, true);
   new MutationObserver(() => {
     if (marks.result === undefined && document.querySelector(${JSON.stringify(selector)})) marks.result = performance.now();
+    if (marks.settled === undefined && document.querySelector(${JSON.stringify(settled)})) marks.settled = performance.now();
   }).observe(document, { subtree: true, childList: true, attributes: true });
 })()`;
 
@@ -148,7 +154,7 @@ class SearchTraffic {
   }
 }
 
-type Marks = { click?: number; input?: number; result?: number };
+type Marks = { click?: number; input?: number; result?: number; settled?: number };
 
 /**
  * A page in a fresh context, so every search starts cold (an empty cache; the cache itself stays on,
@@ -189,7 +195,7 @@ export async function timeDialogSearch(
 ): Promise<SearchTiming> {
   const page = await coldPage(browser, conditions);
   try {
-    await page.addInitScript(timingProbe(selectors.result));
+    await page.addInitScript(timingProbe(selectors.result, selectors.settled));
     const traffic = new SearchTraffic(page);
     await page.goto(pageUrl, { waitUntil: 'networkidle', timeout: 120_000 });
     if (selectors.ready) await page.waitForSelector(selectors.ready, { state: 'attached', timeout: 60_000 });
@@ -197,10 +203,14 @@ export async function timeDialogSearch(
     await page.click(selectors.open);
     // Typed where the dialog puts the focus.
     await page.keyboard.type(query);
-    await page.waitForSelector(selectors.result, { timeout: 60_000 });
+    const done = selectors.settled ? `${selectors.result}, ${selectors.settled}` : selectors.result;
+    await page.waitForSelector(done, { timeout: 60_000 });
+    // A result may still come after the message that counts them.
+    await page.waitForSelector(selectors.result, { timeout: 10_000 }).catch(() => undefined);
     const marks = await page.evaluate<Marks>('window.__benchMarks');
     const totals = await traffic.settle(page);
-    return timing(totals, marks.click, marks.input, marks.result);
+    const found = marks.result !== undefined;
+    return { ...timing(totals, marks.click, marks.input, found ? marks.result : marks.settled), found };
   } finally {
     await page.context().close();
   }
@@ -227,7 +237,7 @@ export async function timeResultsPage(
     const marks = await page.evaluate<Marks>('window.__benchMarks');
     const totals = await traffic.settle(page);
     // Navigation starts at performance.now() = 0; the query is in the address.
-    return timing(totals, 0, 0, marks.result);
+    return { ...timing(totals, 0, 0, marks.result), found: true };
   } finally {
     await page.context().close();
   }
@@ -239,7 +249,7 @@ function timing(
   opened: number | undefined,
   typed: number | undefined,
   result: number | undefined,
-): SearchTiming {
+): Omit<SearchTiming, 'found'> {
   if (opened === undefined || typed === undefined || result === undefined) {
     throw new Error(`search timing: missing marks (open ${opened}, input ${typed}, result ${result})`);
   }

@@ -156,6 +156,7 @@ describe('searchTable', () => {
     bytes,
     files: 3,
     documentBytes: 0,
+    found: true,
     openToResultMs: ms + 100,
     inputToResultMs: ms,
   });
@@ -176,5 +177,15 @@ describe('searchTable', () => {
       /\| ours {2}\|\s*0 B \|\s*1\.17 KB \/ 3 \|\s*1\.17 KB \|\s*×0\.80 \|\s*×1\.20 \|\s*600 ms \|\s*×0\.86 \|/,
     );
     expect(table.split('\n')).toHaveLength(4);
+  });
+  it('says when a way found nothing, its times then being to the "no result" message', () => {
+    const samples = [
+      search('plain', 1000, 500),
+      { ...search('plain', 1000, 700), found: false },
+      search('ours', 900, 400),
+    ];
+    const table = searchTable(samples, 'real site', 'unthrottled', 'plain');
+    expect(table).toMatch(/\| plain \(no result\) \|/);
+    expect(table).toMatch(/\| ours\s*\|.*×0\.67 \|/);
   });
 });
