@@ -9,6 +9,7 @@ import { sitemapOptions } from './src/config/sitemap.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { publishFolder } from './src/integrations/publish.ts';
+import { offlineKit } from './src/integrations/offline.ts';
 import { securityHeaders } from './src/integrations/security.ts';
 import { socialImages } from './src/integrations/social-images.ts';
 import { loadSiteContent } from './src/readers/site-fs.ts';
@@ -49,6 +50,7 @@ export default defineConfig({
     socialImages(content),
     searchIndex(content),
     securityHeaders(),
+    offlineKit(),
     publishFolder(),
   ],
 });

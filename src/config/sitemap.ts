@@ -10,12 +10,12 @@ function sitePathOf(url: string, base: string): string {
 
 /**
  * Whether a page belongs in the sitemap: not a page that falls back to the default language
- * (`fallbacks`: site paths without the base), not a search page (both `noindex`).
+ * (`fallbacks`: site paths without the base), not a search page nor the offline page (all `noindex`).
  */
 export function sitemapFilter(base: string, fallbacks: ReadonlySet<string>): (page: string) => boolean {
   return (page) => {
     const path = sitePathOf(page, base);
-    return !fallbacks.has(path) && !/^\/[^/]+\/search\/$/.test(path);
+    return !fallbacks.has(path) && !/^\/[^/]+\/(?:search|offline)\/$/.test(path);
   };
 }
 

@@ -179,6 +179,15 @@ const whatHappenedKeys = [
 /** Strings of the 404 page, shown in the language of the address the reader asked for. */
 const notFoundKeys = ['notFound.title', 'notFound.text'] as const;
 
+/** Strings of the offline page and of the home page's line about it. */
+const offlineKeys = [
+  'offline.title',
+  'offline.description',
+  'offline.text',
+  'offline.homeLine',
+  'offline.homeLink',
+] as const;
+
 /** Every reason code the verifier gives, plus the variants worded differently (src/lib/verify-message.ts). */
 const reasonKeys = [
   ...new Set([
@@ -287,6 +296,7 @@ export const uiStrings = z.object({
   ),
   ...required(reportKeys, 'Text on the report-a-scam page.'),
   ...required(notFoundKeys, 'Text on the 404 page.'),
+  ...required(offlineKeys, 'Text on the offline page and the line about it on the home page.'),
   ...required(whatHappenedKeys, 'Text on the "What happened?" page (`whatHappened.link`: the link to it elsewhere).'),
   ...prefixed('report.role', authorityRoles, 'Heading of what an authority is for, on the report-a-scam page.'),
   ...prefixed('contact.kind', channelKinds, 'Heading of a group of channels of one kind.'),
