@@ -138,6 +138,9 @@ describe.each(servers)('%s, as docs/deploy.md sets it up', (name) => {
         const context: BrowserContext = await (browser as Browser).newContext({
           viewport: desktop,
           ignoreHTTPSErrors: true,
+          // What the server sends is under test here; the offline kit's worker (tests/browser/offline.test.ts)
+          // would answer later pages itself, and Chromium refuses its script behind the throw-away certificate.
+          serviceWorkers: 'block',
         });
         await context.addInitScript(() => {
           document.addEventListener('securitypolicyviolation', (event) => {
